@@ -1,0 +1,93 @@
+import type { RecordKind } from '../../model/record';
+import type { CrmAdapter, Detected } from '../types';
+
+const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/**
+ * Salesforce ids are case-sensitive 15-character ids; the 18-character form adds
+ * three characters encoding which of the 15 are upper case, so that
+ * case-insensitive tools can tell them apart. Both spell one record.
+ */
+export function toSalesforceId18(id: string): string | null {
+  if (/^[a-zA-Z0-9]{18}$/.test(id)) {
+    const expected = toSalesforceId18(id.slice(0, 15));
+    // The suffix is case-insensitive; its checksum must agree with the first 15.
+    return expected && expected.slice(15) === id.slice(15).toUpperCase() ? expected : null;
+  }
+  if (!/^[a-zA-Z0-9]{15}$/.test(id)) return null;
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const c = id.charCodeAt(chunk * 5 + i);
+      if (c >= 65 && c <= 90) bits |= 1 << i;
+    }
+    suffix += SUFFIX_CHARS[bits];
+  }
+  return id + suffix;
+}
+
+/** Key prefixes of the four standard objects we show the sidebar on. */
+const PREFIX_KIND: Record<string, RecordKind> = {
+  '00Q': 'lead',
+  '006': 'opportunity',
+  '003': 'contact',
+  '001': 'account',
+};
+const OBJECT_KIND: Record<string, RecordKind> = {
+  lead: 'lead',
+  opportunity: 'opportunity',
+  contact: 'contact',
+  account: 'account',
+  personaccount: 'account',
+};
+
+function fromId(rawId: string, objectName: string | undefined, instance: string): Detected | null {
+  const recordId = toSalesforceId18(rawId);
+  if (!recordId) return null;
+  const byPrefix = PREFIX_KIND[recordId.slice(0, 3)];
+  if (!byPrefix) return null;
+  if (objectName !== undefined && OBJECT_KIND[objectName.toLowerCase()] !== byPrefix) return null;
+  return { kind: byPrefix, recordId, instance };
+}
+
+/** `acme`, `acme--uat` (sandbox), `acme-dev-ed` (Developer Edition): the My Domain name. */
+function instanceOf(host: string): string {
+  return host.split('.')[0] ?? host;
+}
+
+// /lightning/r/Lead/00Q.../view, /lightning/r/00Q.../view, .../edit
+const LIGHTNING = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/(view|edit)\/?$/;
+// Classic: https://acme.my.salesforce.com/00Q... (optionally ?nooverride=1 and similar)
+const CLASSIC = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
+// Old one.app hash route: /one/one.app#/sObject/00Q.../view
+const ONE_APP = /^#\/sObject\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/view\b/;
+
+export const salesforce: CrmAdapter = {
+  id: 'salesforce',
+  label: 'Salesforce',
+  hosts: ['*.lightning.force.com', '*.my.salesforce.com'],
+  detect(url) {
+    const instance = instanceOf(url.hostname);
+    const path = url.pathname;
+    const lightning = LIGHTNING.exec(path);
+    if (lightning) return fromId(lightning[2]!, lightning[1], instance);
+    if (path === '/one/one.app') {
+      const hash = ONE_APP.exec(url.hash);
+      return hash ? fromId(hash[1]!, undefined, instance) : null;
+    }
+    const classic = CLASSIC.exec(path);
+    if (classic && url.hostname.endsWith('.salesforce.com')) return fromId(classic[1]!, undefined, instance);
+    return null;
+  },
+  readName(title) {
+    // "Jane Doe | Lead | Salesforce"
+    const parts = title.split(' | ');
+    return parts.length >= 2 && parts[0]!.trim() ? parts[0]!.trim() : undefined;
+  },
+  nameSelectors: [
+    'records-highlights2 lightning-formatted-name',
+    'records-highlights2 .slds-page-header__title',
+    '.slds-page-header__title',
+  ],
+};

@@ -1,0 +1,6 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach } from 'vitest';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
