@@ -1,4 +1,5 @@
-import { recordKey, type CrmId, type RecordPage } from '../model/record';
+import type { RecordPage } from '../model/record';
+import { recordKey, type CrmId } from '../model/vocabulary';
 import { hostMatches } from './hosts';
 import { ADAPTERS, adapterById } from './registry';
 import type { CrmAdapter } from './types';

@@ -1,4 +1,4 @@
-import type { CrmId, RecordKind } from '../model/record';
+import type { CrmId, RecordKind } from '../model/vocabulary';
 
 /** What an adapter reads from a URL; `recognize()` turns it into a RecordPage. */
 export interface Detected {

@@ -1,16 +1,11 @@
 import { z } from 'zod/mini';
+import { CRM_IDS, RECORD_KINDS } from './vocabulary';
 
-/** The four kinds of CRM record the sidebar appears on. */
-export const RECORD_KINDS = ['lead', 'opportunity', 'contact', 'account'] as const;
+export { CRM_IDS, RECORD_KINDS, recordKey } from './vocabulary';
+
 export const RecordKind = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof RecordKind>;
 
-/** Adapter ids; they appear in stored keys, so they never change. */
-export const CRM_IDS = [
-  'salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics', 'close', 'freshsales', 'copper',
-  'sugarcrm', 'odoo', 'espocrm', 'attio', 'zendesk-sell', 'insightly', 'nutshell', 'capsule',
-  'twenty', 'monday',
-] as const;
 export const CrmId = z.enum(CRM_IDS);
 export type CrmId = z.infer<typeof CrmId>;
 
@@ -24,8 +19,3 @@ export const RecordPage = z.object({
   name: z.optional(z.string()),
 });
 export type RecordPage = z.infer<typeof RecordPage>;
-
-/** The stable key of one record, however its URL is spelled. */
-export function recordKey(crm: CrmId, instance: string, kind: RecordKind, recordId: string): string {
-  return `${crm}:${instance}:${kind}:${recordId}`;
-}

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../model/record';
+import type { RecordKind } from '../../model/vocabulary';
 import type { CrmAdapter } from '../types';
 
 /** HubSpot's object type ids for the four kinds; tickets (0-5) and others are not ours. */

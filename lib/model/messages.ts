@@ -1,0 +1,23 @@
+import { z } from 'zod/mini';
+import { RecordPage } from './record';
+
+/** Name of the port the sidebar frame opens to the content script of its own tab. */
+export const SIDEBAR_PORT = 'closeward-sidebar';
+
+/** Content script → sidebar frame. */
+export const HostMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('record'), page: z.nullable(RecordPage), url: z.string() }),
+  z.object({ type: z.literal('layout'), collapsed: z.boolean() }),
+]);
+export type HostMessage = z.infer<typeof HostMessage>;
+
+/** Sidebar frame → content script. */
+export const FrameMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('setCollapsed'), collapsed: z.boolean() }),
+]);
+export type FrameMessage = z.infer<typeof FrameMessage>;
+
+/** Background → content script (keyboard command). */
+export const TabCommand = z.object({ type: z.literal('toggleSidebar') });
+export type TabCommand = z.infer<typeof TabCommand>;
