@@ -19,6 +19,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: matches,
     web_accessible_resources: [{ resources: ['sidebar.html'], matches }],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or collapse the Closeward sidebar',
+      },
+    },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'closeward@closeward.app', strict_min_version: '128.0' } } }

@@ -61,9 +61,11 @@ export interface Completeness {
 }
 
 /** Derived, never stored: how many criteria of a template are in each status. */
-export function completeness(defs: readonly CriterionDef[], states: ReadonlyMap<string, CriterionState> | Record<string, CriterionState | undefined>): Completeness {
-  const get = (id: string) => (states instanceof Map ? states.get(id) : (states as Record<string, CriterionState | undefined>)[id]);
+export function completeness(defs: readonly CriterionDef[], states: Readonly<Record<string, Pick<CriterionState, 'status'> | undefined>>): Completeness {
   const result: Completeness = { confirmed: 0, atRisk: 0, no: 0, unknown: 0, total: defs.length };
-  for (const def of defs) result[get(def.id)?.status ?? 'unknown']++;
+  for (const def of defs) {
+    const status: CriterionStatus = states[def.id]?.status ?? 'unknown';
+    result[status]++;
+  }
   return result;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod/mini';
 import { RecordPage } from './record';
 
-/** Name of the port the sidebar frame opens to the content script of its own tab. */
-export const SIDEBAR_PORT = 'closeward-sidebar';
+export { SIDEBAR_PORT } from './vocabulary';
 
 /** Content script → sidebar frame. */
 export const HostMessage = z.discriminatedUnion('type', [

@@ -16,3 +16,6 @@ export type CrmId = (typeof CRM_IDS)[number];
 export function recordKey(crm: CrmId, instance: string, kind: RecordKind, recordId: string): string {
   return `${crm}:${instance}:${kind}:${recordId}`;
 }
+
+/** Name of the port the sidebar frame opens to the content script of its own tab. */
+export const SIDEBAR_PORT = 'closeward-sidebar';

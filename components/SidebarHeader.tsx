@@ -1,0 +1,33 @@
+import type { RecordPage } from '../lib/model/record';
+import type { StoredRecord } from '../lib/model/stored-record';
+
+const KIND_LABEL = { lead: 'Lead', opportunity: 'Opportunity', contact: 'Contact', account: 'Account' } as const;
+
+export interface SidebarHeaderProps {
+  page: RecordPage | null;
+  record: StoredRecord | undefined;
+  saving: boolean;
+  saveError: string | undefined;
+  onCollapse(): void;
+}
+
+/** Which record this is, whether edits are saved, and the collapse control. */
+export function SidebarHeader({ page, record, saving, saveError, onCollapse }: SidebarHeaderProps) {
+  const name = page?.name ?? record?.name ?? page?.recordId ?? '';
+  return (
+    <header class="cw-header">
+      <div class="cw-title">
+        {page ? <span class="cw-kind" data-testid="record-kind">{KIND_LABEL[page.kind]}</span> : null}
+        <h1 class="cw-name" data-testid="record-name" title={name}>
+          {name}
+        </h1>
+      </div>
+      <button type="button" class="cw-icon-button" aria-label="Collapse the sidebar (Esc)" aria-expanded="true" onClick={onCollapse}>
+        ›
+      </button>
+      <p class={saveError ? 'cw-save cw-save-error' : 'cw-save'} role="status" aria-live="polite" data-testid="save-status">
+        {saveError ?? (saving ? 'Saving…' : page ? 'Saved on this computer' : '')}
+      </p>
+    </header>
+  );
+}
