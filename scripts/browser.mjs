@@ -29,6 +29,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chro
  * Chromium with the unpacked extension, every hostname resolved to the fixture server.
  * Playwright's default --disable-features contains ThirdPartyStoragePartitioning, which
  * makes Chromium refuse IndexedDB to our iframe; our own later switch replaces it.
+ *
+ * @param {{ port?: number, headless?: boolean, extensionDir?: string, userDataDir?: string, extraArgs?: string[] }} [options]
  */
 export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, userDataDir, extraArgs = [] } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'closeward-profile-'));

@@ -1,0 +1,9 @@
+// Fails early, with the fix, when there is no browser for the end-to-end tests.
+import { findChromium } from './browser.mjs';
+
+try {
+  console.log(`Chromium for end-to-end tests: ${findChromium()}`);
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
