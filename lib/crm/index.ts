@@ -1,6 +1,4 @@
-import type { RecordPage } from '../model/record';
-import { recordKey, type CrmId } from '../model/vocabulary';
-import { hostMatches } from './hosts';
+import { recordKey, type CrmId, type RecordPage } from '../model/record';
 import { ADAPTERS, adapterById } from './registry';
 import type { CrmAdapter } from './types';
 
@@ -23,12 +21,42 @@ function parse(url: string): URL | null {
   }
 }
 
-function adaptersFor(host: string, crm: CrmId | undefined): CrmAdapter[] {
+/*
+ * Host patterns compiled once into two maps, so that finding the adapters for a host costs a
+ * few map look-ups (one per label) instead of a string test per pattern. Same semantics as
+ * `hostMatches`: `app.hubspot.com` is that host only, `*.odoo.com` is odoo.com and below.
+ */
+const exactHosts = new Map<string, CrmAdapter[]>();
+const wildcardBases = new Map<string, CrmAdapter[]>();
+for (const adapter of ADAPTERS) {
+  for (const pattern of adapter.hosts) {
+    const wildcard = pattern.startsWith('*.');
+    const map = wildcard ? wildcardBases : exactHosts;
+    const key = wildcard ? pattern.slice(2) : pattern;
+    const list = map.get(key);
+    if (!list) map.set(key, [adapter]);
+    else if (!list.includes(adapter)) list.push(adapter);
+  }
+}
+const NONE: readonly CrmAdapter[] = [];
+
+function adaptersFor(host: string, crm: CrmId | undefined): readonly CrmAdapter[] {
   if (crm) {
     const chosen = adapterById.get(crm);
-    return chosen ? [chosen] : [];
+    return chosen ? [chosen] : NONE;
   }
-  return ADAPTERS.filter((a) => a.hosts.some((p) => hostMatches(p, host)));
+  let found: CrmAdapter[] | undefined;
+  const add = (list: CrmAdapter[] | undefined) => {
+    if (!list) return;
+    if (!found) found = list.slice();
+    else for (const a of list) if (!found.includes(a)) found.push(a);
+  };
+  add(exactHosts.get(host));
+  add(wildcardBases.get(host));
+  for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
+    add(wildcardBases.get(host.slice(dot + 1)));
+  }
+  return found ?? NONE;
 }
 
 /**
@@ -37,10 +65,12 @@ function adaptersFor(host: string, crm: CrmId | undefined): CrmAdapter[] {
  */
 export function recognize(input: RecognizeInput): RecordPage | null {
   try {
+    if (typeof input?.url !== 'string') return null;
     const url = parse(input.url);
     if (!url) return null;
+    const title = typeof input.title === 'string' ? input.title : undefined;
     for (const adapter of adaptersFor(url.hostname, input.crm)) {
-      const found = adapter.detect(url);
+      const found = adapter.detect(url, title);
       if (!found) continue;
       const page: RecordPage = {
         crm: adapter.id,
@@ -49,7 +79,7 @@ export function recognize(input: RecognizeInput): RecordPage | null {
         recordId: found.recordId,
         key: recordKey(adapter.id, found.instance, found.kind, found.recordId),
       };
-      const name = input.title ? adapter.readName?.(input.title) : undefined;
+      const name = title ? adapter.readName?.(title) : undefined;
       if (name) page.name = name;
       return page;
     }

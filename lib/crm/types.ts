@@ -21,8 +21,12 @@ export interface CrmAdapter {
   hosts: readonly string[];
   /** True when the CRM can run on any host the rep adds (SugarCRM, Odoo, ...). */
   selfHosted?: boolean;
-  /** Reads a record from a URL already known to belong to this CRM; null if not a record page. */
-  detect(url: URL): Detected | null;
+  /**
+   * Reads a record from a URL already known to belong to this CRM; null if not a record page.
+   * `title` is given for the few CRMs whose URL cannot tell the kind (monday: one item route for
+   * every board); adapters whose URL is enough ignore it.
+   */
+  detect(url: URL, title?: string): Detected | null;
   /** The record's display name from the page title, where the CRM puts it there. */
   readName?(title: string): string | undefined;
   /** CSS selectors, tried in order, for the record name when the title lacks it. */
