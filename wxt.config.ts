@@ -13,12 +13,18 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   zip: { excludeSources: ['**/*.pem', '.tmp/**', 'bench/**'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Closeward',
     description: 'Qualification checklist, next micro-conversion and note to future self beside your CRM record. Local only.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     host_permissions: matches,
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches }],
+    // Custom and self-hosted CRM domains: asked for one by one in the options page.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The sidebar frame must load on custom domains too; it shows nothing unless our own
+    // content script in that tab opens the port to it.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

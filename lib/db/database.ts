@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CriterionState } from '../model/checklist';
+import type { Conversation } from '../model/conversation';
+import type { FollowUp } from '../model/follow-up';
+import type { Setting, SettingKey } from '../model/settings';
+import type { Stakeholder } from '../model/stakeholder';
 import type { StoredRecord } from '../model/stored-record';
+import { seedSettings } from './settings';
+import { upgradeToV2 } from './upgrade-v2';
 
 export const DB_NAME = 'closeward';
 
@@ -13,13 +19,33 @@ export const SCHEMA_V1 = {
   criteria: '[recordKey+criterionId], recordKey',
 } as const;
 
+/**
+ * v2: the sales workflow. firstSeen is indexed for "newest leads not yet contacted";
+ * followUps by dueAt (and open ones by [status+dueAt]) for the popup and the badge.
+ */
+export const SCHEMA_V2 = {
+  records: 'key, crm, kind, lastVisited, firstSeen',
+  criteria: '[recordKey+criterionId], recordKey',
+  stakeholders: 'id, recordKey',
+  conversations: 'id, recordKey, at',
+  followUps: 'id, recordKey, dueAt, [status+dueAt], conversationId',
+  settings: 'key',
+} as const;
+
 export class ClosewardDb extends Dexie {
   records!: EntityTable<StoredRecord, 'key'>;
   criteria!: Dexie.Table<CriterionState, [string, string]>;
+  stakeholders!: EntityTable<Stakeholder, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  settings!: Dexie.Table<Setting, SettingKey>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
+    // A brand-new database gets the defaults too; an upgraded one gets them in upgradeToV2.
+    this.on('populate', (tx) => seedSettings(tx.table('settings')));
   }
 }
 

@@ -1,10 +1,12 @@
 import type { RecordPage } from '../model/record';
-import type { StoredRecord } from '../model/stored-record';
+import { emptyRecordFields, type RecordFields, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
+import { mergeFields } from './merge';
 
 /**
  * Notes that the rep opened a record: creates it on first sight (firstSeen starts the
  * speed-to-lead clock), otherwise refreshes lastVisited, url and a newly read name.
+ * The rep's fields are left as they are.
  */
 export async function touchRecord(database: ClosewardDb, page: RecordPage, url: string, now = Date.now()): Promise<StoredRecord> {
   return database.transaction('rw', database.records, async () => {
@@ -21,6 +23,7 @@ export async function touchRecord(database: ClosewardDb, page: RecordPage, url: 
           firstSeen: now,
           lastVisited: now,
           ...(page.name ? { name: page.name } : {}),
+          ...emptyRecordFields(),
         };
     await database.records.put(next);
     return next;
@@ -29,4 +32,24 @@ export async function touchRecord(database: ClosewardDb, page: RecordPage, url: 
 
 export function getRecord(database: ClosewardDb, key: string): Promise<StoredRecord | undefined> {
   return database.records.get(key);
+}
+
+/**
+ * Writes only the rep's fields that changed, each with its own timestamp: two tabs
+ * editing different fields of one record both keep their edit. A record that was never
+ * touched cannot be patched: that is an error for the rep to see, not a silent loss.
+ */
+export async function patchRecord(
+  database: ClosewardDb,
+  key: string,
+  changes: Partial<RecordFields>,
+  at = Date.now(),
+): Promise<StoredRecord> {
+  return database.transaction('rw', database.records, async () => {
+    const row = await database.records.get(key);
+    if (!row) throw new Error(`record ${key} is not in the database`);
+    const next = mergeFields(row, changes, at);
+    if (next) await database.records.put(next);
+    return next ?? row;
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { FieldTimes } from './field-times';
 
 export const CRITERION_STATUSES = ['unknown', 'confirmed', 'atRisk', 'no'] as const;
 export const CriterionStatus = z.enum(CRITERION_STATUSES);
@@ -29,9 +30,7 @@ export const DEFAULT_CRITERIA: readonly CriterionDef[] = [
   { id: 'competitors', label: 'Competitors', question: 'Who else is on the shortlist, and can we counter?' },
 ];
 
-/** When each field was last written (epoch ms); the newer write of one field wins. */
-export const FieldTimes = z.record(z.string(), z.number());
-export type FieldTimes = z.infer<typeof FieldTimes>;
+export { FieldTimes } from './field-times';
 
 /** The rep's answer to one criterion of one record. */
 export const CriterionState = z.object({
@@ -41,12 +40,14 @@ export const CriterionState = z.object({
   evidence: z.string(),
   /** When the status or evidence was last confirmed against reality (epoch ms). */
   verifiedAt: z.optional(z.number()),
+  /** The buying-team member this answer came from (Stakeholder.id). */
+  stakeholderId: z.optional(z.string()),
   fieldTimes: FieldTimes,
 });
 export type CriterionState = z.infer<typeof CriterionState>;
 
 /** The fields a rep edits; everything else is bookkeeping. */
-export type CriterionFields = Pick<CriterionState, 'status' | 'evidence' | 'verifiedAt'>;
+export type CriterionFields = Pick<CriterionState, 'status' | 'evidence' | 'verifiedAt' | 'stakeholderId'>;
 
 export function emptyCriterion(recordKey: string, criterionId: string): CriterionState {
   return { recordKey, criterionId, status: 'unknown', evidence: '', fieldTimes: {} };

@@ -1,5 +1,13 @@
 import { z } from 'zod/mini';
+import { FieldTimes } from './field-times';
 import { CrmId, RecordKind } from './record';
+
+/** One problem the prospect wants solved, in the prospect's words (article 002). */
+export const Problem = z.object({
+  id: z.string().check(z.minLength(1)),
+  text: z.string(),
+});
+export type Problem = z.infer<typeof Problem>;
 
 /** One CRM record the rep has opened (PRODUCT.md, "Record"). */
 export const StoredRecord = z.object({
@@ -10,7 +18,42 @@ export const StoredRecord = z.object({
   recordId: z.string(),
   url: z.string(),
   name: z.optional(z.string()),
+  /** Starts the speed-to-lead clock. */
   firstSeen: z.number(),
   lastVisited: z.number(),
+
+  // What the rep edits on the record itself; each field merges on its own (fieldTimes).
+  /** The last rung of the ladder reached, and when. */
+  lastRungId: z.optional(z.string()),
+  lastRungAt: z.optional(z.number()),
+  /** The rep's own words for the next micro-conversion; empty means "the next rung". */
+  nextMicroConversion: z.string(),
+  /** The stated purpose of the next call (article 003). */
+  callPurpose: z.string(),
+  /** Target date for the next micro-conversion, as an <input type="date"> value or empty. */
+  targetDate: z.string(),
+  /** How the prospect came to us. */
+  source: z.string(),
+  /** The problems they want solved, most painful first. */
+  problems: z.array(Problem),
+  fieldTimes: FieldTimes,
 });
 export type StoredRecord = z.infer<typeof StoredRecord>;
+
+export const RECORD_FIELDS = ['lastRungId', 'lastRungAt', 'nextMicroConversion', 'callPurpose', 'targetDate', 'source', 'problems'] as const;
+export type RecordFields = Pick<StoredRecord, (typeof RECORD_FIELDS)[number]>;
+
+/** The values of the rep's fields on a record nobody has edited yet. */
+export function emptyRecordFields(): Omit<RecordFields, 'lastRungId' | 'lastRungAt'> & { fieldTimes: FieldTimes } {
+  return { nextMicroConversion: '', callPurpose: '', targetDate: '', source: '', problems: [], fieldTimes: {} };
+}
+
+/** Moves one problem up (-1) or down (+1); returns the list unchanged at either end. */
+export function moveProblem(problems: readonly Problem[], index: number, by: -1 | 1): Problem[] {
+  const target = index + by;
+  const next = [...problems];
+  const [moved] = next.splice(index, 1);
+  if (!moved || target < 0 || target > problems.length - 1) return [...problems];
+  next.splice(target, 0, moved);
+  return next;
+}

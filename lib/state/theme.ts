@@ -1,4 +1,6 @@
-export type ThemeChoice = 'system' | 'light' | 'dark';
+import type { ThemeChoice } from '../model/settings';
+
+export type { ThemeChoice } from '../model/settings';
 
 /**
  * Sets data-theme on the root element. "system" leaves it to prefers-color-scheme

@@ -1,0 +1,17 @@
+import type { FollowUp } from '../model/follow-up';
+import type { ClosewardDb } from './database';
+
+/** Follow-ups of one record, soonest first. */
+export async function followUpsOf(database: ClosewardDb, recordKey: string): Promise<FollowUp[]> {
+  const rows = await database.followUps.where('recordKey').equals(recordKey).toArray();
+  return rows.sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** Open follow-ups due by `now` across all records, oldest first: for the popup and badge. */
+export function dueFollowUps(database: ClosewardDb, now = Date.now()): Promise<FollowUp[]> {
+  return database.followUps.where('[status+dueAt]').between(['open', -Infinity], ['open', now], true, true).toArray();
+}
+
+export async function completeFollowUp(database: ClosewardDb, id: string, now = Date.now()): Promise<void> {
+  await database.followUps.update(id, { status: 'done', doneAt: now });
+}

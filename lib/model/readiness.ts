@@ -1,0 +1,37 @@
+import { completeness, type Completeness, type CriterionDef, type CriterionState } from './checklist';
+import { DAY_MS } from './time';
+
+export const DEFAULT_STALENESS_DAYS = 30;
+
+/**
+ * A criterion the rep answered but has not verified for `stalenessDays`: re-qualify it
+ * (article 001). A criterion still unknown is not stale; it was never qualified.
+ */
+export function isStale(state: Pick<CriterionState, 'status' | 'verifiedAt'> | undefined, now: number, stalenessDays: number): boolean {
+  if (!state || state.status === 'unknown') return false;
+  return now - (state.verifiedAt ?? 0) > stalenessDays * DAY_MS;
+}
+
+export interface Readiness extends Completeness {
+  stale: number;
+}
+
+/** Derived, never stored: completeness plus how many answers need re-qualifying. */
+export function readiness(
+  defs: readonly CriterionDef[],
+  states: Readonly<Record<string, Pick<CriterionState, 'status' | 'verifiedAt'> | undefined>>,
+  now: number,
+  stalenessDays: number,
+): Readiness {
+  const stale = defs.filter((def) => isStale(states[def.id], now, stalenessDays)).length;
+  return { ...completeness(defs, states), stale };
+}
+
+/** "3/6 confirmed, 1 at risk, 2 stale": what to know the minute before a call. */
+export function readinessSummary(r: Readiness): string {
+  const parts = [`${r.confirmed}/${r.total} confirmed`];
+  if (r.atRisk) parts.push(`${r.atRisk} at risk`);
+  if (r.no) parts.push(`${r.no} no`);
+  if (r.stale) parts.push(`${r.stale} stale`);
+  return parts.join(', ');
+}

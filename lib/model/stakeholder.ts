@@ -1,0 +1,42 @@
+import { z } from 'zod/mini';
+import { FieldTimes } from './field-times';
+
+export const STAKEHOLDER_ROLES = ['decisionMaker', 'coach', 'economicBuyer', 'endUser', 'influencer', 'blocker', 'other'] as const;
+export const StakeholderRole = z.enum(STAKEHOLDER_ROLES);
+export type StakeholderRole = z.infer<typeof StakeholderRole>;
+
+export const ROLE_LABEL: Record<StakeholderRole, string> = {
+  decisionMaker: 'Decision maker',
+  coach: 'Coach',
+  economicBuyer: 'Economic buyer',
+  endUser: 'End user',
+  influencer: 'Influencer',
+  blocker: 'Blocker',
+  other: 'Other',
+};
+
+/** A person on the buyer's side: one piece of the jigsaw (article 001). */
+export const Stakeholder = z.object({
+  id: z.string().check(z.minLength(1)),
+  recordKey: z.string().check(z.minLength(1)),
+  name: z.string(),
+  title: z.string(),
+  role: StakeholderRole,
+  /** What this person needs to see before they say yes. */
+  needs: z.string(),
+  createdAt: z.number(),
+  fieldTimes: FieldTimes,
+});
+export type Stakeholder = z.infer<typeof Stakeholder>;
+
+export type StakeholderFields = Pick<Stakeholder, 'name' | 'title' | 'role' | 'needs'>;
+
+export function newStakeholder(id: string, recordKey: string, createdAt: number): Stakeholder {
+  return { id, recordKey, name: '', title: '', role: 'other', needs: '', createdAt, fieldTimes: {} };
+}
+
+/** How a person is named in pickers and lists when the rep has not typed a name yet. */
+export function stakeholderName(person: Pick<Stakeholder, 'name' | 'title'>): string {
+  const name = person.name.trim() || 'Unnamed person';
+  return person.title.trim() ? `${name} (${person.title.trim()})` : name;
+}
