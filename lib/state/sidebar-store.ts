@@ -1,63 +1,113 @@
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CriterionFields, CriterionState } from '../model/checklist';
+import { emptyCriterion, type CriterionFields, type CriterionState } from '../model/checklist';
+import type { Conversation, ConversationInput } from '../model/conversation';
+import type { FollowUp } from '../model/follow-up';
 import type { RecordPage } from '../model/record';
-import type { StoredRecord } from '../model/stored-record';
+import { DEFAULT_SETTINGS, type Settings, type ThemeChoice } from '../model/settings';
+import type { Stakeholder, StakeholderFields } from '../model/stakeholder';
+import type { RecordFields, StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from '../db/database';
-import { criteriaOf, patchCriterion } from '../db/criteria';
 import { touchRecord } from '../db/records';
+import { Drafts } from './drafts';
+import { createEditActions } from './edit-actions';
+import { watchRecord, watchSettings, type RecordSnapshot } from './live-record';
 import { describeSaveError, Saver } from './saver';
+import { createWorkflowActions } from './workflow-actions';
 
 export const SAVE_DEBOUNCE_MS = 250;
 
 export interface SidebarState {
   page: RecordPage | null;
+  /** The stored record with the rep's not-yet-saved edits laid over it. */
   record: StoredRecord | undefined;
   /** Stored criteria with the rep's not-yet-saved edits laid over them. */
   criteria: Record<string, CriterionState>;
+  stakeholders: Stakeholder[];
+  /** Newest first. */
+  conversations: Conversation[];
+  followUps: FollowUp[];
+  settings: Settings;
+  /** The clock staleness and speed to lead are measured against; ticks while open. */
+  now: number;
   loaded: boolean;
   saving: boolean;
   saveError: string | undefined;
 }
 
+export interface EditOptions {
+  debounce?: boolean;
+}
+
 export interface SidebarActions {
   showPage(page: RecordPage | null, url: string): Promise<void>;
-  editCriterion(criterionId: string, changes: Partial<CriterionFields>, opts?: { debounce?: boolean }): void;
+  editCriterion(criterionId: string, changes: Partial<CriterionFields>, opts?: EditOptions): void;
+  /** "Verified again": the answer still holds as of now. */
+  verifyCriterion(criterionId: string): void;
+  editRecord(changes: Partial<RecordFields>, opts?: EditOptions): void;
+  editStakeholder(id: string, changes: Partial<StakeholderFields>, opts?: EditOptions): void;
+  /** Adds an empty person to the buying team; resolves to their id (undefined if not saved). */
+  addStakeholder(): Promise<string | undefined>;
+  removeStakeholder(id: string): Promise<void>;
+  /** Resolves to whether the conversation was saved; a failure is shown as the save error. */
+  logConversation(input: ConversationInput): Promise<boolean>;
+  completeFollowUp(id: string): Promise<void>;
+  setTheme(choice: ThemeChoice): Promise<void>;
+  tick(now?: number): void;
   flush(): Promise<void>;
   dispose(): void;
 }
 
 export type SidebarStore = StoreApi<SidebarState> & { actions: SidebarActions };
 
-export function createSidebarStore(database: ClosewardDb): SidebarStore {
+/** What the action modules share with the store. */
+export interface StoreContext {
+  database: ClosewardDb;
+  store: StoreApi<SidebarState>;
+  saver: Saver;
+  drafts: { criteria: Drafts<CriterionFields>; record: Drafts<RecordFields>; stakeholders: Drafts<StakeholderFields> };
+  /** Recomputes the shown rows from the database's and the drafts. */
+  refresh(): void;
+  fail(error: unknown): void;
+}
+
+export function createSidebarStore(database: ClosewardDb, now = Date.now()): SidebarStore {
   const store = createStore<SidebarState>(() => ({
     page: null,
     record: undefined,
     criteria: {},
+    stakeholders: [],
+    conversations: [],
+    followUps: [],
+    settings: DEFAULT_SETTINGS,
+    now,
     loaded: false,
     saving: false,
     saveError: undefined,
   }));
-  // Edits typed but not yet committed, by criterion: shown over what the database says.
-  const drafts = new Map<string, Partial<CriterionFields>>();
-  let stored: Record<string, CriterionState> = {};
+  const drafts = { criteria: new Drafts<CriterionFields>(), record: new Drafts<RecordFields>(), stakeholders: new Drafts<StakeholderFields>() };
+  let snapshot: RecordSnapshot | undefined;
   let subscription: Subscription | undefined;
+  const fail = (error: unknown) => store.setState({ saveError: describeSaveError(error) });
+  const saver = new Saver(SAVE_DEBOUNCE_MS, fail, () => store.setState({ saving: false }));
 
-  const saver = new Saver(
-    SAVE_DEBOUNCE_MS,
-    (error) => store.setState({ saveError: describeSaveError(error) }),
-    () => store.setState({ saving: false }),
-  );
-
-  function overlay(): Record<string, CriterionState> {
+  function refresh(): void {
     const key = store.getState().page?.key;
-    if (!key) return {};
-    const view: Record<string, CriterionState> = { ...stored };
-    for (const [id, draft] of drafts) {
-      view[id] = { ...(view[id] ?? { recordKey: key, criterionId: id, status: 'unknown', evidence: '', fieldTimes: {} }), ...draft };
-    }
-    return view;
+    if (!key || !snapshot) return;
+    const criteria: Record<string, CriterionState> = {};
+    for (const row of snapshot.criteria) criteria[row.criterionId] = row;
+    for (const id of drafts.criteria.ids()) criteria[id] = drafts.criteria.over(id, criteria[id] ?? emptyCriterion(key, id));
+    store.setState({
+      record: snapshot.record && drafts.record.over(key, snapshot.record),
+      criteria,
+      stakeholders: snapshot.stakeholders.map((p) => drafts.stakeholders.over(p.id, p)),
+      conversations: snapshot.conversations,
+      followUps: snapshot.followUps,
+    });
   }
+
+  const context: StoreContext = { database, store, saver, drafts, refresh, fail };
+  const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 
   const actions: SidebarActions = {
     async showPage(page, url) {
@@ -71,56 +121,35 @@ export function createSidebarStore(database: ClosewardDb): SidebarStore {
       }
       await saver.flush();
       subscription?.unsubscribe();
-      drafts.clear();
-      stored = {};
-      store.setState({ page, record: undefined, criteria: {}, loaded: false, saveError: undefined });
+      for (const layer of Object.values(drafts)) layer.clear();
+      snapshot = undefined;
+      store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], loaded: false, saveError: undefined });
       if (!page) return;
       try {
         await touchRecord(database, page, url);
       } catch (error) {
-        store.setState({ saveError: describeSaveError(error) });
+        fail(error);
       }
-      subscription = liveQuery(() =>
-        Promise.all([database.records.get(page.key), criteriaOf(database, page.key)]),
-      ).subscribe({
-        next: ([record, rows]) => {
+      subscription = watchRecord(database, page.key, {
+        next: (value) => {
           if (store.getState().page?.key !== page.key) return;
-          stored = Object.fromEntries(rows.map((r) => [r.criterionId, r]));
-          store.setState({ record, criteria: overlay(), loaded: true });
+          snapshot = value;
+          refresh();
+          store.setState({ loaded: true });
         },
-        error: (error) => store.setState({ saveError: describeSaveError(error), loaded: true }),
+        error: (error) => {
+          fail(error);
+          store.setState({ loaded: true });
+        },
       });
     },
-
-    editCriterion(criterionId, changes, opts = {}) {
-      const page = store.getState().page;
-      if (!page) return;
-      const draft = { ...drafts.get(criterionId), ...changes };
-      drafts.set(criterionId, draft);
-      store.setState({ criteria: overlay(), saving: true, saveError: undefined });
-      const at = Date.now();
-      for (const field of Object.keys(changes) as (keyof CriterionFields)[]) {
-        const value = changes[field];
-        saver.schedule(
-          `${page.key}|${criterionId}|${field}`,
-          async () => {
-            await patchCriterion(database, page.key, criterionId, { [field]: value }, at);
-            // The draft is done once the database holds it, unless the rep typed on meanwhile.
-            const current = drafts.get(criterionId);
-            if (current && current[field] === value) {
-              delete current[field];
-              if (Object.keys(current).length === 0) drafts.delete(criterionId);
-            }
-          },
-          opts.debounce === false,
-        );
-      }
-    },
-
+    ...createEditActions(context),
+    ...createWorkflowActions(context),
+    tick: (at = Date.now()) => store.setState({ now: at }),
     flush: () => saver.flush(),
-
     dispose() {
       subscription?.unsubscribe();
+      settingsSubscription.unsubscribe();
     },
   };
 
