@@ -1,14 +1,19 @@
 import { completeness, type CriterionDef, type CriterionFields, type CriterionState } from '../lib/model/checklist';
+import type { Stakeholder } from '../lib/model/stakeholder';
 import { CriterionItem } from './CriterionItem';
 
 export interface ChecklistProps {
   defs: readonly CriterionDef[];
   states: Record<string, CriterionState | undefined>;
+  stakeholders: readonly Stakeholder[];
+  now: number;
+  stalenessDays: number;
   onChange(criterionId: string, changes: Partial<CriterionFields>, opts?: { debounce?: boolean }): void;
+  onVerify(criterionId: string): void;
 }
 
 /** The qualification checklist: one row per criterion and the derived completeness. */
-export function Checklist({ defs, states, onChange }: ChecklistProps) {
+export function Checklist({ defs, states, stakeholders, now, stalenessDays, onChange, onVerify }: ChecklistProps) {
   const counts = completeness(defs, states);
   return (
     <section class="cw-section" aria-labelledby="cw-checklist-title">
@@ -20,7 +25,16 @@ export function Checklist({ defs, states, onChange }: ChecklistProps) {
       </header>
       <ol class="cw-criteria">
         {defs.map((def) => (
-          <CriterionItem key={def.id} def={def} state={states[def.id]} onChange={(changes, opts) => onChange(def.id, changes, opts)} />
+          <CriterionItem
+            key={def.id}
+            def={def}
+            state={states[def.id]}
+            stakeholders={stakeholders}
+            now={now}
+            stalenessDays={stalenessDays}
+            onChange={(changes, opts) => onChange(def.id, changes, opts)}
+            onVerify={() => onVerify(def.id)}
+          />
         ))}
       </ol>
     </section>

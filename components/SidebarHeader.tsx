@@ -1,5 +1,7 @@
 import type { RecordPage } from '../lib/model/record';
+import type { ThemeChoice } from '../lib/model/settings';
 import type { StoredRecord } from '../lib/model/stored-record';
+import { ThemeControl } from './ThemeControl';
 
 const KIND_LABEL = { lead: 'Lead', opportunity: 'Opportunity', contact: 'Contact', account: 'Account' } as const;
 
@@ -8,11 +10,13 @@ export interface SidebarHeaderProps {
   record: StoredRecord | undefined;
   saving: boolean;
   saveError: string | undefined;
+  theme: ThemeChoice;
+  onThemeChange(theme: ThemeChoice): void;
   onCollapse(): void;
 }
 
 /** Which record this is, whether edits are saved, and the collapse control. */
-export function SidebarHeader({ page, record, saving, saveError, onCollapse }: SidebarHeaderProps) {
+export function SidebarHeader({ page, record, saving, saveError, theme, onThemeChange, onCollapse }: SidebarHeaderProps) {
   const name = page?.name ?? record?.name ?? page?.recordId ?? '';
   return (
     <header class="cw-header">
@@ -22,6 +26,7 @@ export function SidebarHeader({ page, record, saving, saveError, onCollapse }: S
           {name}
         </h1>
       </div>
+      <ThemeControl theme={theme} onChange={onThemeChange} />
       <button type="button" class="cw-icon-button" aria-label="Collapse the sidebar (Esc)" aria-expanded="true" onClick={onCollapse}>
         ›
       </button>

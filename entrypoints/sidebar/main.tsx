@@ -7,7 +7,12 @@ import { App } from './App';
 import { connectToHost } from './host-connection';
 
 const store = createSidebarStore(db());
-applyTheme(document.documentElement);
+applyTheme(document.documentElement, store.getState().settings.theme);
+store.subscribe((state, previous) => {
+  if (state.settings.theme !== previous.settings.theme) applyTheme(document.documentElement, state.settings.theme);
+});
+// Staleness and speed to lead are measured against a clock that moves while the sidebar is open.
+setInterval(() => store.actions.tick(), 30_000);
 let collapsed = false;
 const root = document.getElementById('app')!;
 

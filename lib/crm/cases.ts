@@ -1,5 +1,5 @@
 // Test tables only: imported by tests and the benchmark, never by the content script.
-import type { CrmId } from '../model/record';
+import type { CrmId } from '../model/vocabulary';
 import type { AdapterCases } from './types';
 import { salesforceCases } from './adapters/salesforce.cases';
 import { hubspotCases } from './adapters/hubspot.cases';

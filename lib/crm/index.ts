@@ -1,4 +1,5 @@
-import { recordKey, type CrmId, type RecordPage } from '../model/record';
+import type { RecordPage } from '../model/record';
+import { recordKey, type CrmId } from '../model/vocabulary';
 import { ADAPTERS, adapterById } from './registry';
 import type { CrmAdapter } from './types';
 
@@ -45,16 +46,22 @@ function adaptersFor(host: string, crm: CrmId | undefined): readonly CrmAdapter[
     const chosen = adapterById.get(crm);
     return chosen ? [chosen] : NONE;
   }
-  let found: CrmAdapter[] | undefined;
-  const add = (list: CrmAdapter[] | undefined) => {
-    if (!list) return;
-    if (!found) found = list.slice();
-    else for (const a of list) if (!found.includes(a)) found.push(a);
-  };
-  add(exactHosts.get(host));
-  add(wildcardBases.get(host));
-  for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
-    add(wildcardBases.get(host.slice(dot + 1)));
+  // Usually exactly one list matches; copy only when a second one has to be merged in.
+  let found: readonly CrmAdapter[] | undefined = exactHosts.get(host);
+  let merged = false;
+  let next: CrmAdapter[] | undefined = wildcardBases.get(host);
+  for (let dot = host.indexOf('.'); ; dot = host.indexOf('.', dot + 1)) {
+    if (next) {
+      if (!found) found = next;
+      else {
+        const into: CrmAdapter[] = merged ? (found as CrmAdapter[]) : found.slice();
+        for (const a of next) if (!into.includes(a)) into.push(a);
+        found = into;
+        merged = true;
+      }
+    }
+    if (dot === -1) break;
+    next = wildcardBases.get(host.slice(dot + 1));
   }
   return found ?? NONE;
 }

@@ -1,4 +1,4 @@
-import type { CrmId } from '../model/record';
+import type { CrmId } from '../model/vocabulary';
 import type { CrmAdapter } from './types';
 import { salesforce } from './adapters/salesforce';
 import { hubspot } from './adapters/hubspot';

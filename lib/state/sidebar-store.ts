@@ -2,6 +2,7 @@ import type { Subscription } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyCriterion, type CriterionFields, type CriterionState } from '../model/checklist';
 import type { Conversation, ConversationInput } from '../model/conversation';
+import type { ConversationDraft } from '../model/conversation-draft';
 import type { FollowUp } from '../model/follow-up';
 import type { RecordPage } from '../model/record';
 import { DEFAULT_SETTINGS, type Settings, type ThemeChoice } from '../model/settings';
@@ -28,6 +29,8 @@ export interface SidebarState {
   conversations: Conversation[];
   followUps: FollowUp[];
   settings: Settings;
+  /** The "Log a conversation" form while open; survives collapsing the sidebar. */
+  conversationDraft: ConversationDraft | undefined;
   /** The clock staleness and speed to lead are measured against; ticks while open. */
   now: number;
   loaded: boolean;
@@ -51,6 +54,7 @@ export interface SidebarActions {
   removeStakeholder(id: string): Promise<void>;
   /** Resolves to whether the conversation was saved; a failure is shown as the save error. */
   logConversation(input: ConversationInput): Promise<boolean>;
+  setConversationDraft(draft: ConversationDraft | undefined): void;
   completeFollowUp(id: string): Promise<void>;
   setTheme(choice: ThemeChoice): Promise<void>;
   tick(now?: number): void;
@@ -80,6 +84,7 @@ export function createSidebarStore(database: ClosewardDb, now = Date.now()): Sid
     conversations: [],
     followUps: [],
     settings: DEFAULT_SETTINGS,
+    conversationDraft: undefined,
     now,
     loaded: false,
     saving: false,
@@ -123,7 +128,7 @@ export function createSidebarStore(database: ClosewardDb, now = Date.now()): Sid
       subscription?.unsubscribe();
       for (const layer of Object.values(drafts)) layer.clear();
       snapshot = undefined;
-      store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], loaded: false, saveError: undefined });
+      store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], conversationDraft: undefined, now: Date.now(), loaded: false, saveError: undefined });
       if (!page) return;
       try {
         await touchRecord(database, page, url);
@@ -145,6 +150,7 @@ export function createSidebarStore(database: ClosewardDb, now = Date.now()): Sid
     },
     ...createEditActions(context),
     ...createWorkflowActions(context),
+    setConversationDraft: (conversationDraft) => store.setState({ conversationDraft }),
     tick: (at = Date.now()) => store.setState({ now: at }),
     flush: () => saver.flush(),
     dispose() {

@@ -1,5 +1,5 @@
-import type { RecordKind } from '../../model/record';
-import { normalizeGuid, param, paramPattern } from '../parse';
+import type { RecordKind } from '../../model/vocabulary';
+import { decode, normalizeGuid } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -22,10 +22,8 @@ const ENTITY_KIND: Record<string, RecordKind> = {
 const TYPE_CODE_KIND: Record<string, RecordKind> = { '1': 'account', '2': 'contact', '3': 'opportunity', '4': 'lead' };
 
 const MAIN = /^(?:\/([^/]+))?\/main\.aspx$/i;
-const PAGETYPE = paramPattern('pagetype');
-const ETN = paramPattern('etn');
-const ETC = paramPattern('etc');
-const ID = paramPattern('id');
+// One pass over the query for the four parameters that matter, names in any case, any order.
+const PARAMS = /(?:^|[?&;])(pagetype|etn|etc|id)=([^&;#]*)/gi;
 
 /** Datacentre domains from Microsoft's region list (crm10 and crmtest are Microsoft's own rings). */
 const REGIONS = ['crm', 'crm2', 'crm3', 'crm4', 'crm5', 'crm6', 'crm7', 'crm8', 'crm9', 'crm11', 'crm12', 'crm14',
@@ -44,13 +42,24 @@ export const dynamics: CrmAdapter = {
   detect(url) {
     const main = MAIN.exec(url.pathname);
     if (!main) return null;
+    let pagetype: string | undefined;
+    let etn: string | undefined;
+    let etc: string | undefined;
+    let rawId: string | undefined;
     const query = url.search;
-    if ((param(PAGETYPE, query) ?? '').toLowerCase() !== 'entityrecord') return null;
-    const etn = param(ETN, query);
-    const kind = etn !== undefined ? ENTITY_KIND[etn.trim().toLowerCase()] : TYPE_CODE_KIND[(param(ETC, query) ?? '').trim()];
+    PARAMS.lastIndex = 0;
+    for (let m = PARAMS.exec(query); m; m = PARAMS.exec(query)) {
+      const name = m[1]!.toLowerCase();
+      // The first occurrence wins, as in the application.
+      if (name === 'pagetype') pagetype ??= m[2]!;
+      else if (name === 'etn') etn ??= m[2]!;
+      else if (name === 'etc') etc ??= m[2]!;
+      else rawId ??= m[2]!;
+    }
+    if (!pagetype || decode(pagetype).toLowerCase() !== 'entityrecord') return null;
+    const kind = etn !== undefined ? ENTITY_KIND[decode(etn).trim().toLowerCase()] : TYPE_CODE_KIND[decode(etc ?? '').trim()];
     if (!kind) return null;
-    const rawId = param(ID, query);
-    const recordId = rawId && normalizeGuid(rawId);
+    const recordId = rawId && normalizeGuid(decode(rawId));
     if (!recordId) return null;
     const host = url.host.toLowerCase();
     return { kind, recordId, instance: main[1] ? `${host}/${main[1].toLowerCase()}` : host };

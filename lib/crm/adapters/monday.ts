@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../model/record';
+import type { RecordKind } from '../../model/vocabulary';
 import { singleLabelBefore } from '../parse';
 import type { CrmAdapter } from '../types';
 
@@ -20,18 +20,20 @@ const BOARD_KIND: Record<string, RecordKind> = {
   accounts: 'account',
   companies: 'account',
 };
-const SEPARATOR = /\s+[|\-–—·]\s+/;
 const NOT_AN_ACCOUNT = new Set(['www', 'auth', 'view', 'api', 'developer', 'support', 'status', 'apps']);
+/** A title part (after a separator, before the next or the end) that is exactly a CRM board name. */
+const BOARD_PART = /\s[|\-–—·]\s+(leads|deals|opportunities|contacts|accounts|companies)\s*(?=\s[|\-–—·]\s|$)/gi;
+/** The first title part: the item's own name. */
+const FIRST_PART = /^\s*(.+?)\s+[|\-–—·]\s/;
 
 function kindFromTitle(title: string | undefined): RecordKind | undefined {
   if (!title) return undefined;
-  const parts = title.split(SEPARATOR);
   let kind: RecordKind | undefined;
-  // The first part is the item's own name; a board name follows it.
-  for (let i = 1; i < parts.length; i++) {
-    const k = BOARD_KIND[parts[i]!.trim().toLowerCase()];
-    if (k && kind && k !== kind) return undefined;
-    if (k) kind = k;
+  BOARD_PART.lastIndex = 0;
+  for (let m = BOARD_PART.exec(title); m; m = BOARD_PART.exec(title)) {
+    const k = BOARD_KIND[m[1]!.toLowerCase()]!;
+    if (kind && k !== kind) return undefined; // two CRM board names: ambiguous
+    kind = k;
   }
   return kind;
 }
@@ -49,9 +51,8 @@ export const monday: CrmAdapter = {
     return kind ? { kind, recordId: m[2]!, instance: account } : null;
   },
   readName(title) {
-    const parts = title.split(SEPARATOR);
-    const first = parts[0]?.trim();
-    return parts.length >= 2 && first && !BOARD_KIND[first.toLowerCase()] ? first : undefined;
+    const first = FIRST_PART.exec(title)?.[1];
+    return first && !BOARD_KIND[first.toLowerCase()] ? first : undefined;
   },
   nameSelectors: ['[data-testid="pulse-card-name"]', '.pulse-card-header .name', '.item-page-header h1'],
 };

@@ -3,18 +3,11 @@ import type { CrmAdapter, Detected } from '../types';
 
 const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
-/**
- * Salesforce ids are case-sensitive 15-character ids; the 18-character form adds
- * three characters encoding which of the 15 are upper case, so that
- * case-insensitive tools can tell them apart. Both spell one record.
- */
-export function toSalesforceId18(id: string): string | null {
-  if (/^[a-zA-Z0-9]{18}$/.test(id)) {
-    const expected = toSalesforceId18(id.slice(0, 15));
-    // The suffix is case-insensitive; its checksum must agree with the first 15.
-    return expected && expected.slice(15) === id.slice(15).toUpperCase() ? expected : null;
-  }
-  if (!/^[a-zA-Z0-9]{15}$/.test(id)) return null;
+const ID15 = /^[a-zA-Z0-9]{15}$/;
+const ID18 = /^[a-zA-Z0-9]{18}$/;
+
+/** The three checksum characters of a 15-character id. */
+function suffixOf(id: string): string {
   let suffix = '';
   for (let chunk = 0; chunk < 3; chunk++) {
     let bits = 0;
@@ -24,7 +17,23 @@ export function toSalesforceId18(id: string): string | null {
     }
     suffix += SUFFIX_CHARS[bits];
   }
-  return id + suffix;
+  return suffix;
+}
+
+/**
+ * Salesforce ids are case-sensitive 15-character ids; the 18-character form adds
+ * three characters encoding which of the 15 are upper case, so that
+ * case-insensitive tools can tell them apart. Both spell one record.
+ */
+export function toSalesforceId18(id: string): string | null {
+  if (id.length === 18 && ID18.test(id)) {
+    // The suffix is case-insensitive; its checksum must agree with the first 15.
+    const id15 = id.slice(0, 15);
+    const suffix = suffixOf(id15);
+    return suffix === id.slice(15).toUpperCase() ? id15 + suffix : null;
+  }
+  if (id.length !== 15 || !ID15.test(id)) return null;
+  return id + suffixOf(id);
 }
 
 /** Key prefixes of the four standard objects we show the sidebar on. */
@@ -53,7 +62,8 @@ function fromId(rawId: string, objectName: string | undefined, instance: string)
 
 /** `acme`, `acme--uat` (sandbox), `acme-dev-ed` (Developer Edition): the My Domain name. */
 function instanceOf(host: string): string {
-  return host.split('.')[0] ?? host;
+  const dot = host.indexOf('.');
+  return dot === -1 ? host : host.slice(0, dot);
 }
 
 // /lightning/r/Lead/00Q.../view, /lightning/r/00Q.../view, .../edit

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../model/record';
+import type { RecordKind } from '../../model/vocabulary';
 import { decode, param, paramPattern } from '../parse';
 import type { CrmAdapter } from '../types';
 

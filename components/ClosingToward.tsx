@@ -1,0 +1,70 @@
+import { closingToward, nextRung, rungIndex, type Ladder } from '../lib/model/ladder';
+import type { RecordFields, StoredRecord } from '../lib/model/stored-record';
+import { formatDate } from '../lib/model/time';
+
+export interface ClosingTowardProps {
+  record: StoredRecord;
+  ladder: Ladder;
+  now: number;
+  onChange(changes: Partial<RecordFields>, opts?: { debounce?: boolean }): void;
+}
+
+/** "Always know what you're closing toward" (article 003): the next micro-conversion and the plan for the call. */
+export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardProps) {
+  const reached = rungIndex(ladder, record.lastRungId);
+  const next = nextRung(ladder, record.lastRungId);
+  return (
+    <section class="cw-section cw-closing" aria-labelledby="cw-closing-title">
+      <h2 id="cw-closing-title" class="cw-visually-hidden">
+        Next micro-conversion
+      </h2>
+      <p class="cw-closing-toward" data-testid="closing-toward">
+        <span class="cw-closing-label">Closing toward: </span>
+        <strong>{closingToward(ladder, record)}</strong>
+        {record.targetDate ? <span class="cw-meta"> · by {record.targetDate}</span> : null}
+      </p>
+      <p class="cw-meta" data-testid="ladder-position">
+        {reached < 0
+          ? `Ladder: no rung reached yet (${ladder.length} rungs)`
+          : `Rung ${reached + 1} of ${ladder.length} reached: ${ladder[reached]?.label ?? ''}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`}
+      </p>
+      <div class="cw-grid">
+        <label for="cw-next-mc">Next micro-conversion</label>
+        <input
+          id="cw-next-mc"
+          class="cw-input"
+          value={record.nextMicroConversion}
+          placeholder={next?.label ?? 'Top of the ladder'}
+          onInput={(e) => onChange({ nextMicroConversion: e.currentTarget.value })}
+        />
+        <label for="cw-purpose">Purpose of the next call</label>
+        <input
+          id="cw-purpose"
+          class="cw-input"
+          value={record.callPurpose}
+          placeholder="By the end of the call, they will…"
+          onInput={(e) => onChange({ callPurpose: e.currentTarget.value })}
+        />
+        <label for="cw-target">Target date</label>
+        <input id="cw-target" type="date" class="cw-input" value={record.targetDate} onInput={(e) => onChange({ targetDate: e.currentTarget.value })} />
+        <label for="cw-rung">Last rung reached</label>
+        <select
+          id="cw-rung"
+          class="cw-input"
+          value={record.lastRungId ?? ''}
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            onChange(id ? { lastRungId: id, lastRungAt: now } : { lastRungId: undefined, lastRungAt: undefined }, { debounce: false });
+          }}
+        >
+          <option value="">None yet</option>
+          {ladder.map((rung, i) => (
+            <option key={rung.id} value={rung.id}>
+              {i + 1}. {rung.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}
