@@ -16,7 +16,7 @@ export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardPr
   return (
     <section class="cw-section cw-closing" aria-labelledby="cw-closing-title">
       <h2 id="cw-closing-title" class="cw-visually-hidden">
-        Next micro-conversion
+        Plan for the next call
       </h2>
       <p class="cw-closing-toward" data-testid="closing-toward">
         <span class="cw-closing-label">Closing toward: </span>

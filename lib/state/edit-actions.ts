@@ -46,7 +46,10 @@ export function createEditActions(context: StoreContext): EditActions {
   const editCriterion: EditActions['editCriterion'] = (criterionId, changes, opts = {}) => {
     const key = pageKey();
     if (!key) return;
-    edit(drafts.criteria, criterionId, `${key}|criterion|${criterionId}`, changes, (change, at) => patchCriterion(database, key, criterionId, change, at), opts.debounce === false);
+    // A new answer is a fresh check: shown verified at once, not stale until the write lands.
+    const answered = ('status' in changes || 'evidence' in changes) && !('verifiedAt' in changes);
+    const withVerified = answered ? { ...changes, verifiedAt: Date.now() } : changes;
+    edit(drafts.criteria, criterionId, `${key}|criterion|${criterionId}`, withVerified, (change, at) => patchCriterion(database, key, criterionId, change, at), opts.debounce === false);
   };
 
   return {

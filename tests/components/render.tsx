@@ -1,0 +1,27 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect } from 'vitest';
+import { touchRecord } from '../../lib/db/records';
+import type { RecordPage } from '../../lib/model/record';
+import { createSidebarStore } from '../../lib/state/sidebar-store';
+import { App } from '../../entrypoints/sidebar/App';
+import { freshDb, LEAD } from '../db/helpers';
+
+afterEach(cleanup);
+
+/**
+ * The whole sidebar on a fresh database, showing `page`; `before` may fill the database
+ * first (a lead first seen hours ago, an old answer).
+ */
+export async function renderSidebar(page: RecordPage = LEAD, before?: (database: ReturnType<typeof freshDb>) => Promise<unknown>) {
+  const database = freshDb();
+  if (before) {
+    await touchRecord(database, page, 'https://crm.test/record');
+    await before(database);
+  }
+  const store = createSidebarStore(database);
+  await store.actions.showPage(page, 'https://crm.test/record');
+  const view = render(<App store={store} collapsed={false} onCollapsedChange={() => {}} />);
+  await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
+  await screen.findByTestId('closing-toward');
+  return { database, store, view };
+}
