@@ -1,0 +1,91 @@
+// Metrics 2 and 3: what the extension costs in bytes. Sizes are gzip -9 of the built files
+// (what a size budget usually means; the browser reads them uncompressed from disk).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { metric } from './stats.mjs';
+
+const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+export const CONTENT_SCRIPT = { id: 'size.contentScript', name: '2 content script (gzip)', unit: 'bytes', budget: { on: 'value', max: 8 * 1024, text: '≤ 8 KB' } };
+export const SIDEBAR_BUNDLE = { id: 'size.sidebar', name: '3 sidebar JS (gzip)', unit: 'bytes', budget: { on: 'value', max: 60 * 1024, text: '≤ 60 KB' } };
+
+export function contentScriptSize(extensionDir) {
+  const dir = join(extensionDir, 'content-scripts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  if (!files.length) throw new Error(`no content script in ${dir}`);
+  const per = files.map((f) => {
+    const buffer = readFileSync(join(dir, f));
+    return { file: `content-scripts/${f}`, raw: buffer.length, gzip: gzipSize(buffer) };
+  });
+  const total = per.reduce((a, f) => a + f.gzip, 0);
+  return metric({
+    ...CONTENT_SCRIPT,
+    value: total,
+    note: per.map((f) => `${f.file} ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(2)} KB gzip`).join('; '),
+    extra: { files: per },
+  });
+}
+
+/** Static and dynamic import specifiers of a JS module. */
+async function importsOf(code) {
+  try {
+    const lexer = await import('es-module-lexer');
+    await lexer.init;
+    const [imports] = lexer.parse(code);
+    // d === -1: static import; d >= 0: dynamic import(); -2: import.meta.
+    return imports.filter((i) => i.n && i.d !== -2).map((i) => ({ spec: i.n, dynamic: i.d >= 0 }));
+  } catch {
+    // Fallback for minified output if es-module-lexer is ever missing.
+    const found = [];
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)) found.push({ spec: m[1], dynamic: false });
+    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) found.push({ spec: m[1], dynamic: true });
+    return found;
+  }
+}
+
+/**
+ * Every JS file sidebar.html loads: its module scripts and modulepreloads, then each
+ * module's imports, transitively. Dynamic imports are followed too and reported apart.
+ */
+export async function sidebarBundleSize(extensionDir, html = 'sidebar.html') {
+  const page = readFileSync(join(extensionDir, html), 'utf8');
+  const resolveFrom = (fromFile, spec) => {
+    if (/^[a-z]+:/i.test(spec)) return null;
+    const path = spec.startsWith('/') ? join(extensionDir, spec) : normalize(join(dirname(fromFile), spec));
+    return existsSync(path) ? path : null;
+  };
+  const entry = join(extensionDir, html);
+  const queue = [];
+  for (const m of page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) queue.push({ path: resolveFrom(entry, m[1]), dynamic: false });
+  for (const m of page.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)) queue.push({ path: resolveFrom(entry, m[1]), dynamic: false });
+  const css = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => resolveFrom(entry, m[1])).filter(Boolean);
+  const seen = new Map();
+  while (queue.length) {
+    const { path, dynamic } = queue.shift();
+    if (!path) continue;
+    const known = seen.get(path);
+    if (known) {
+      if (!dynamic) known.dynamic = false;
+      continue;
+    }
+    const buffer = readFileSync(path);
+    const info = { file: relative(extensionDir, path), raw: buffer.length, gzip: gzipSize(buffer), dynamic };
+    seen.set(path, info);
+    for (const imp of await importsOf(buffer.toString('utf8'))) queue.push({ path: resolveFrom(path, imp.spec), dynamic: dynamic || imp.dynamic });
+  }
+  const files = [...seen.values()];
+  if (!files.length) throw new Error(`no script found in ${html}`);
+  const eager = files.filter((f) => !f.dynamic);
+  const lazy = files.filter((f) => f.dynamic);
+  const total = eager.reduce((a, f) => a + f.gzip, 0);
+  const lazyTotal = lazy.reduce((a, f) => a + f.gzip, 0);
+  const cssGzip = css.reduce((a, p) => a + gzipSize(readFileSync(p)), 0);
+  const describe = (f) => `${f.file} ${(f.gzip / 1024).toFixed(2)} KB`;
+  return metric({
+    ...SIDEBAR_BUNDLE,
+    value: total + lazyTotal,
+    note: `${eager.map(describe).join(', ')}${lazy.length ? `; loaded lazily: ${lazy.map(describe).join(', ')}` : ''}; CSS ${(cssGzip / 1024).toFixed(2)} KB gzip (not counted)`,
+    extra: { files, cssGzip },
+  });
+}
