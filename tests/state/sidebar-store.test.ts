@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { criteriaOf } from '../../lib/db/criteria';
+import type { ClosewardDb } from '../../lib/db/database';
+import { createSidebarStore, SAVE_DEBOUNCE_MS, type SidebarStore } from '../../lib/state/sidebar-store';
+import { DEAL, freshDb, freshName, LEAD } from '../db/helpers';
+
+const URL = 'https://crm.test/record';
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+
+async function tab(database: ClosewardDb): Promise<SidebarStore> {
+  const store = createSidebarStore(database);
+  cleanups.push(() => store.actions.dispose());
+  await store.actions.showPage(LEAD, URL);
+  await until(store, () => store.getState().loaded);
+  return store;
+}
+
+/** Resolves when the store's state satisfies `check` (liveQuery answers asynchronously). */
+function until(store: SidebarStore, check: () => boolean, timeoutMs = 2000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const timer = setTimeout(() => reject(new Error('state never matched')), timeoutMs);
+    const stop = store.subscribe(() => {
+      if (!check()) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}
+
+describe('sidebar store', () => {
+  it('writes after the debounce, not on every keystroke', async () => {
+    const database = freshDb();
+    const store = await tab(database);
+    store.actions.editCriterion('budget', { evidence: 'C' });
+    store.actions.editCriterion('budget', { evidence: 'CF' });
+    store.actions.editCriterion('budget', { evidence: 'CFO' });
+    expect(store.getState().criteria.budget?.evidence).toBe('CFO');
+    expect(await criteriaOf(database, LEAD.key)).toEqual([]);
+    expect(SAVE_DEBOUNCE_MS).toBeLessThanOrEqual(300);
+    await new Promise((r) => setTimeout(r, SAVE_DEBOUNCE_MS + 100));
+    expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('CFO');
+  });
+
+  it('flush (pagehide) writes what is waiting at once', async () => {
+    const database = freshDb();
+    const store = await tab(database);
+    store.actions.editRecord({ callPurpose: 'Book the demo' });
+    await store.actions.flush();
+    expect((await database.records.get(LEAD.key))?.callPurpose).toBe('Book the demo');
+  });
+
+  it('two tabs editing different fields of one record keep both, and each sees the other live', async () => {
+    const name = freshName();
+    const [a, b] = [freshDb(name), freshDb(name)];
+    const [tabA, tabB] = [await tab(a), await tab(b)];
+    tabA.actions.editRecord({ callPurpose: 'Agree on pilot scope' });
+    tabB.actions.editRecord({ targetDate: '2027-06-30' });
+    tabB.actions.editCriterion('budget', { status: 'confirmed' }, { debounce: false });
+    await Promise.all([tabA.actions.flush(), tabB.actions.flush()]);
+    expect(await a.records.get(LEAD.key)).toMatchObject({ callPurpose: 'Agree on pilot scope', targetDate: '2027-06-30' });
+    await until(tabA, () => tabA.getState().record?.targetDate === '2027-06-30' && tabA.getState().criteria.budget?.status === 'confirmed');
+    await until(tabB, () => tabB.getState().record?.callPurpose === 'Agree on pilot scope');
+  });
+
+  it('a live update from another tab does not undo what the rep is still typing', async () => {
+    const name = freshName();
+    const [a, b] = [freshDb(name), freshDb(name)];
+    const [tabA, tabB] = [await tab(a), await tab(b)];
+    tabA.actions.editRecord({ nextMicroConversion: 'typing…' });
+    tabB.actions.editRecord({ source: 'Trade show' }, { debounce: false });
+    await tabB.actions.flush();
+    await until(tabA, () => tabA.getState().record?.source === 'Trade show');
+    expect(tabA.getState().record?.nextMicroConversion).toBe('typing…');
+  });
+
+  it('switching records saves the edits of the one left', async () => {
+    const database = freshDb();
+    const store = await tab(database);
+    store.actions.editCriterion('coach', { evidence: 'Bob in ops' });
+    await store.actions.showPage(DEAL, URL);
+    expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('Bob in ops');
+    expect(store.getState().criteria).toEqual({});
+  });
+});
