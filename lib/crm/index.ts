@@ -1,7 +1,8 @@
 import type { RecordPage } from '../model/record';
 import { recordKey, type CrmId } from '../model/vocabulary';
-import { ADAPTERS, adapterById } from './registry';
+import { ADAPTERS } from './registry';
 import type { CrmAdapter } from './types';
+import { fastParts, type UrlParts } from './url';
 
 export type { RecordPage } from '../model/record';
 export { ADAPTERS } from './registry';
@@ -13,7 +14,9 @@ export interface RecognizeInput {
   crm?: CrmId;
 }
 
-function parse(url: string): URL | null {
+function parse(url: string): UrlParts | null {
+  const fast = fastParts(url);
+  if (fast) return fast;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
@@ -40,12 +43,33 @@ for (const adapter of ADAPTERS) {
   }
 }
 const NONE: readonly CrmAdapter[] = [];
+/** The CRM a rep chose for a custom domain, as a one-adapter list. */
+const chosenOnly = new Map<CrmId, readonly CrmAdapter[]>(ADAPTERS.map((a) => [a.id, [a]]));
+
+/**
+ * Memo of host → adapters. A rep's tabs show a handful of hosts, so after the first page of a host
+ * this is one map look-up. Bounded: cleared when it grows past a few hundred hosts.
+ */
+const hostMemo = new Map<string, readonly CrmAdapter[]>();
+const HOST_MEMO_LIMIT = 512;
 
 function adaptersFor(host: string, crm: CrmId | undefined): readonly CrmAdapter[] {
-  if (crm) {
-    const chosen = adapterById.get(crm);
-    return chosen ? [chosen] : NONE;
+  if (crm) return chosenOnly.get(crm) ?? NONE;
+  if (host === lastHost) return lastFound;
+  let found = hostMemo.get(host);
+  if (!found) {
+    found = lookUp(host);
+    if (hostMemo.size >= HOST_MEMO_LIMIT) hostMemo.clear();
+    hostMemo.set(host, found);
   }
+  lastHost = host;
+  lastFound = found;
+  return found;
+}
+let lastHost = '';
+let lastFound: readonly CrmAdapter[] = NONE;
+
+function lookUp(host: string): readonly CrmAdapter[] {
   // Usually exactly one list matches; copy only when a second one has to be merged in.
   let found: readonly CrmAdapter[] | undefined = exactHosts.get(host);
   let merged = false;

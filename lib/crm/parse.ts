@@ -10,13 +10,14 @@ export function paramPattern(name: string): RegExp {
 
 /** Percent-decodes where needed; gives the raw text back when it is not valid encoding. */
 export function decode(value: string): string {
-  if (value.indexOf('%') === -1 && value.indexOf('+') === -1) return value;
+  if (value.indexOf('%') === -1) return value.indexOf('+') === -1 ? value : value.replace(PLUS, ' ');
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
+    return decodeURIComponent(value.indexOf('+') === -1 ? value : value.replace(PLUS, ' '));
   } catch {
     return value;
   }
 }
+const PLUS = /\+/g;
 
 /** The decoded value of a parameter in a query string or hash, or undefined. */
 export function param(pattern: RegExp, text: string): string | undefined {
@@ -46,4 +47,12 @@ export function normalizeGuid(raw: string): string | undefined {
 /** Splits a title on the usual separators and trims each part, dropping empty ones. */
 export function titleParts(title: string): string[] {
   return title.split(/\s+[|\-–—·»]\s+/).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * A lookup table without a prototype: a key read from a URL ("constructor", "__proto__",
+ * "toString") finds nothing rather than an inherited function.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }

@@ -1,4 +1,5 @@
 import type { CrmId, RecordKind } from '../model/vocabulary';
+import type { UrlParts } from './url';
 
 /** What an adapter reads from a URL; `recognize()` turns it into a RecordPage. */
 export interface Detected {
@@ -23,10 +24,11 @@ export interface CrmAdapter {
   selfHosted?: boolean;
   /**
    * Reads a record from a URL already known to belong to this CRM; null if not a record page.
+   * `url` is a `URL` or the same parts taken by `fastParts` (lib/crm/url.ts).
    * `title` is given for the few CRMs whose URL cannot tell the kind (monday: one item route for
    * every board); adapters whose URL is enough ignore it.
    */
-  detect(url: URL, title?: string): Detected | null;
+  detect(url: UrlParts, title?: string): Detected | null;
   /** The record's display name from the page title, where the CRM puts it there. */
   readName?(title: string): string | undefined;
   /** CSS selectors, tried in order, for the record name when the title lacks it. */

@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -9,13 +10,13 @@ import type { CrmAdapter } from '../types';
  * (`/{workspace}/{object}/record/{uuid}`) can model anything, so they give null.
  * Instance: the workspace slug.
  */
-const KIND: Record<string, RecordKind> = {
+const KIND = table<RecordKind>({
   person: 'contact',
   people: 'contact',
   company: 'account',
   companies: 'account',
   deals: 'opportunity',
-};
+});
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const SHORT = new RegExp(`^/([a-z0-9][a-z0-9-]{0,62})/(person|company)/(${UUID})(?:/.*)?$`);
 const RECORD = new RegExp(`^/([a-z0-9][a-z0-9-]{0,62})/([a-z0-9_-]+)/record/(${UUID})(?:/.*)?$`);

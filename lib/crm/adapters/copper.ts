@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { CrmAdapter } from '../types';
  * `#/deal/{id}` (Opportunities); `?p=db` may sit before the hash. Projects (`#/project/`), tasks
  * and the `#/browse/…` lists are not records. Instance: the Copper account id in the path.
  */
-const KIND: Record<string, RecordKind> = { lead: 'lead', contact: 'contact', organization: 'account', deal: 'opportunity' };
+const KIND = table<RecordKind>({ lead: 'lead', contact: 'contact', organization: 'account', deal: 'opportunity' });
 const APP = /^\/companies\/(\d{1,12})\/app\/?$/;
 const HASH = /^#\/(lead|contact|organization|deal)\/(\d{1,15})(?:[/?].*)?$/;
 

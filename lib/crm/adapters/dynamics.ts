@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { decode, normalizeGuid } from '../parse';
+import { decode, normalizeGuid, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -13,13 +13,13 @@ import type { CrmAdapter } from '../types';
  * quote, task…) is null. recordId: the GUID, lower case, no braces.
  * Instance: the environment host (`contoso.crm4.dynamics.com`); on-premises, host plus org path.
  */
-const ENTITY_KIND: Record<string, RecordKind> = {
+const ENTITY_KIND = table<RecordKind>({
   lead: 'lead',
   opportunity: 'opportunity',
   contact: 'contact',
   account: 'account',
-};
-const TYPE_CODE_KIND: Record<string, RecordKind> = { '1': 'account', '2': 'contact', '3': 'opportunity', '4': 'lead' };
+});
+const TYPE_CODE_KIND = table<RecordKind>({ '1': 'account', '2': 'contact', '3': 'opportunity', '4': 'lead' });
 
 const MAIN = /^(?:\/([^/]+))?\/main\.aspx$/i;
 // One pass over the query for the four parameters that matter, names in any case, any order.
@@ -49,20 +49,24 @@ export const dynamics: CrmAdapter = {
     const query = url.search;
     PARAMS.lastIndex = 0;
     for (let m = PARAMS.exec(query); m; m = PARAMS.exec(query)) {
-      const name = m[1]!.toLowerCase();
+      // The regex only matches the four names (any case); tell them apart by length and last letter.
       // The first occurrence wins, as in the application.
-      if (name === 'pagetype') pagetype ??= m[2]!;
-      else if (name === 'etn') etn ??= m[2]!;
-      else if (name === 'etc') etc ??= m[2]!;
-      else rawId ??= m[2]!;
+      const name = m[1]!;
+      if (name.length === 8) pagetype ??= m[2]!;
+      else if (name.length === 2) rawId ??= m[2]!;
+      else if ((name.charCodeAt(2) | 0x20) === 0x6e) etn ??= m[2]!;
+      else etc ??= m[2]!;
     }
-    if (!pagetype || decode(pagetype).toLowerCase() !== 'entityrecord') return null;
-    const kind = etn !== undefined ? ENTITY_KIND[decode(etn).trim().toLowerCase()] : TYPE_CODE_KIND[decode(etc ?? '').trim()];
+    if (!pagetype || (pagetype.length === 12 ? pagetype : decode(pagetype)).toLowerCase() !== 'entityrecord') return null;
+    const kind = etn !== undefined
+      ? ENTITY_KIND[etn] ?? ENTITY_KIND[decode(etn).trim().toLowerCase()]
+      : TYPE_CODE_KIND[decode(etc ?? '').trim()];
     if (!kind) return null;
-    const recordId = rawId && normalizeGuid(decode(rawId));
+    // normalizeGuid strips literal or %7B/%7D braces itself; decode only what is left encoded.
+    const recordId = rawId && (normalizeGuid(rawId) ?? normalizeGuid(decode(rawId)));
     if (!recordId) return null;
-    const host = url.host.toLowerCase();
-    return { kind, recordId, instance: main[1] ? `${host}/${main[1].toLowerCase()}` : host };
+    // url.host is already lower case; the on-premises org segment is not.
+    return { kind, recordId, instance: main[1] ? `${url.host}/${main[1].toLowerCase()}` : url.host };
   },
   readName(title) {
     // Unified Interface: "Lead: Jane Doe - Dynamics 365" (table, record name, app name).

@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -8,7 +9,7 @@ import type { CrmAdapter } from '../types';
  * Entity types map directly: Lead, Opportunity, Contact, Account. Ids are Espo's 17-character hex ids
  * (or UUIDs where an installation switched to them). Instance: the host.
  */
-const KIND: Record<string, RecordKind> = { Lead: 'lead', Opportunity: 'opportunity', Contact: 'contact', Account: 'account' };
+const KIND = table<RecordKind>({ Lead: 'lead', Opportunity: 'opportunity', Contact: 'contact', Account: 'account' });
 const HASH = /^#([A-Za-z]+)\/(?:view|edit)\/([0-9a-zA-Z][0-9a-zA-Z-]{5,35})(?:[/?].*)?$/;
 
 export const espocrm: CrmAdapter = {

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { singleLabelBefore } from '../parse';
+import { singleLabelBefore, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -9,7 +9,7 @@ import type { CrmAdapter } from '../types';
  * Leads exist only in the classic edition; contacts carry the lifecycle stage otherwise.
  * Instance: the org subdomain.
  */
-const KIND: Record<string, RecordKind> = { leads: 'lead', deals: 'opportunity', contacts: 'contact', accounts: 'account' };
+const KIND = table<RecordKind>({ leads: 'lead', deals: 'opportunity', contacts: 'contact', accounts: 'account' });
 const SUITE = /^\/crm\/sales\/(leads|contacts|accounts|deals)\/(\d{1,15})\/?$/;
 const CLASSIC = /^\/(leads|contacts|accounts|deals)\/(\d{1,15})\/?$/;
 

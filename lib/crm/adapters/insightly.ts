@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -10,7 +11,7 @@ import type { CrmAdapter } from '../types';
  * `/{Leads|Opportunities|Contacts|Organisations}/Details/{id}`. Organisation → account;
  * Projects, Tasks, Events… are null. Instance: the pod (`na1`), or the old host's first label.
  */
-const KIND: Record<string, RecordKind> = {
+const KIND = table<RecordKind>({
   lead: 'lead',
   leads: 'lead',
   opportunity: 'opportunity',
@@ -21,7 +22,7 @@ const KIND: Record<string, RecordKind> = {
   organisations: 'account',
   organization: 'account',
   organizations: 'account',
-};
+});
 const APP_HOST = /^(?:crm\.([a-z]{2,4}\d{1,3})|(crm|googleapps))\.insightly\.com$/;
 const DETAILS = /^\/details\/([A-Za-z]+)\/(\d{1,15})\/?$/;
 const LEGACY = /^\/([A-Za-z]+)\/details\/(\d{1,15})\/?$/i;

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { singleLabelBefore } from '../parse';
+import { singleLabelBefore, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -12,14 +12,14 @@ import type { CrmAdapter } from '../types';
  * recordId: the item id (unique across the account). Instance: the account subdomain.
  */
 const ITEM = /^\/boards\/(\d{1,15})\/pulses\/(\d{1,15})(?:\/posts\/\d{1,15})?\/?$/;
-const BOARD_KIND: Record<string, RecordKind> = {
+const BOARD_KIND = table<RecordKind>({
   leads: 'lead',
   deals: 'opportunity',
   opportunities: 'opportunity',
   contacts: 'contact',
   accounts: 'account',
   companies: 'account',
-};
+});
 const NOT_AN_ACCOUNT = new Set(['www', 'auth', 'view', 'api', 'developer', 'support', 'status', 'apps']);
 /** A title part (after a separator, before the next or the end) that is exactly a CRM board name. */
 const BOARD_PART = /\s[|\-–—·]\s+(leads|deals|opportunities|contacts|accounts|companies)\s*(?=\s[|\-–—·]\s|$)/gi;

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { param, paramPattern } from '../parse';
+import { param, paramPattern, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -20,12 +20,12 @@ import type { CrmAdapter } from '../types';
  * Numeric actions (`action-412/42`, `#action=412&id=42` without `model`) do not name a model: null.
  * Instance: the host.
  */
-const MODEL_KIND: Record<string, RecordKind> = {
+const MODEL_KIND = table<RecordKind>({
   'crm.lead': 'opportunity',
   'res.partner': 'contact',
-};
+});
 /** Action paths and xml ids of the CRM and Contacts apps' own actions. */
-const ACTION_MODEL: Record<string, string> = {
+const ACTION_MODEL = table<string>({
   crm: 'crm.lead',
   'action-crm.crm_lead_action_pipeline': 'crm.lead',
   'action-crm.crm_lead_all_leads': 'crm.lead',
@@ -34,7 +34,7 @@ const ACTION_MODEL: Record<string, string> = {
   contacts: 'res.partner',
   'action-contacts.action_contacts': 'res.partner',
   'action-base.action_partner_form': 'res.partner',
-};
+});
 const ODOO = /^\/odoo\/(?:.+\/)?([^/]+)\/(\d{1,12})\/?$/;
 const LEGACY_PATH = /^\/web\/?$/;
 const ID = paramPattern('id');

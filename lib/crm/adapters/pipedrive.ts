@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { singleLabelBefore } from '../parse';
+import { singleLabelBefore, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -8,11 +8,11 @@ import type { CrmAdapter } from '../types';
  * `/leads/inbox/{uuid}` (leads have UUID ids, unlike every other Pipedrive object).
  * Vocabulary: lead → lead, deal → opportunity, person → contact, organization → account.
  */
-const NUMERIC_KIND: Record<string, RecordKind> = {
+const NUMERIC_KIND = table<RecordKind>({
   deal: 'opportunity',
   person: 'contact',
   organization: 'account',
-};
+});
 const NUMERIC = /^\/(deal|person|organization)\/(\d{1,12})\/?$/;
 // The Leads Inbox opens a lead in place; archived leads keep the same detail route under /archived.
 const LEAD = /^\/leads\/(?:inbox|archived)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\/?$/;

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { decode, param, paramPattern } from '../parse';
+import { decode, param, paramPattern, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -15,12 +15,12 @@ import type { CrmAdapter } from '../types';
  * generate (records imported with custom non-UUID ids are not recognized).
  * Instance: the host (with port), the same for every form on one installation.
  */
-const MODULE_KIND: Record<string, RecordKind> = {
+const MODULE_KIND = table<RecordKind>({
   leads: 'lead',
   opportunities: 'opportunity',
   contacts: 'contact',
   accounts: 'account',
-};
+});
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const UUID_ONLY = new RegExp(`^${UUID}$`);
 const SIDECAR = new RegExp(`^#([A-Za-z]+)/(${UUID})(?:/edit)?/?$`);

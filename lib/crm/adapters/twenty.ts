@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -8,7 +9,7 @@ import type { CrmAdapter } from '../types';
  * standard lead object; workspaces commonly add a custom object named `lead`, which maps to lead.
  * Other custom objects are null. Instance: the host (the workspace subdomain is part of it).
  */
-const KIND: Record<string, RecordKind> = { person: 'contact', company: 'account', opportunity: 'opportunity', lead: 'lead' };
+const KIND = table<RecordKind>({ person: 'contact', company: 'account', opportunity: 'opportunity', lead: 'lead' });
 const RECORD = /^\/object\/([A-Za-z]+)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\/?$/;
 const NOT_A_WORKSPACE = new Set(['www', 'api', 'docs']);
 
@@ -19,7 +20,7 @@ export const twenty: CrmAdapter = {
   selfHosted: true,
   detect(url) {
     const host = url.hostname;
-    if (host === 'twenty.com' || NOT_A_WORKSPACE.has(host.split('.', 1)[0]!) && host.endsWith('.twenty.com')) return null;
+    if (host === 'twenty.com' || (host.endsWith('.twenty.com') && NOT_A_WORKSPACE.has(host.slice(0, host.indexOf('.'))))) return null;
     const m = RECORD.exec(url.pathname);
     if (!m) return null;
     const kind = KIND[m[1]!];

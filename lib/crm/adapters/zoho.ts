@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { param, paramPattern } from '../parse';
+import { param, paramPattern, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -15,13 +15,13 @@ import type { CrmAdapter } from '../types';
  * org, because the EntityInfo.do form carries no org and both forms must give one key. Zoho record
  * ids are 19-digit numbers that embed the org's own prefix, so they do not repeat within a data centre.
  */
-const MODULE_KIND: Record<string, RecordKind> = {
+const MODULE_KIND = table<RecordKind>({
   leads: 'lead',
   potentials: 'opportunity',
   deals: 'opportunity',
   contacts: 'contact',
   accounts: 'account',
-};
+});
 // Optional Zoho One (`/zohoone/{org}/home/cxapp`) or CRM Plus (`/{portal}/index.do/cxapp`) prefix.
 const TAB = /^(?:\/zohoone\/[\w.-]+\/home\/cxapp|\/[\w.-]+\/index\.do\/cxapp)?\/crm\/[\w.-]+\/tab\/([A-Za-z]+)\/(\d{5,25})(?:\/edit)?\/?$/;
 const ENTITY_INFO = /^\/crm\/(?:[\w.-]+\/)?EntityInfo\.do$/;
