@@ -33,15 +33,18 @@ export function singleLabelBefore(host: string, dotBase: string): string | undef
   return label && label.indexOf('.') === -1 ? label : undefined;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** Lower case, braces (literal or `%7B`/`%7D`) removed; undefined unless it is a GUID. */
 export function normalizeGuid(raw: string): string | undefined {
-  let id = raw.trim().toLowerCase();
-  if (id.startsWith('%7b')) id = id.slice(3);
-  else if (id.startsWith('{')) id = id.slice(1);
-  if (id.endsWith('%7d')) id = id.slice(0, -3);
-  else if (id.endsWith('}')) id = id.slice(0, -1);
-  return GUID.test(id) ? id : undefined;
+  let start = 0;
+  let end = raw.length;
+  if (raw.charCodeAt(0) === 0x7b) start = 1; // {
+  else if (raw.charCodeAt(0) === 0x25 && raw.charCodeAt(1) === 0x37 && (raw.charCodeAt(2) | 0x20) === 0x62) start = 3; // %7B
+  if (raw.charCodeAt(end - 1) === 0x7d) end -= 1; // }
+  else if (raw.charCodeAt(end - 3) === 0x25 && raw.charCodeAt(end - 2) === 0x37 && (raw.charCodeAt(end - 1) | 0x20) === 0x64) end -= 3; // %7D
+  if (end - start !== 36) return undefined;
+  const id = raw.slice(start, end);
+  return GUID.test(id) ? id.toLowerCase() : undefined;
 }
 
 /** Splits a title on the usual separators and trims each part, dropping empty ones. */
