@@ -46,6 +46,20 @@ export const salesforceCases: AdapterCases = {
       url: 'https://acme.lightning.force.com/lightning/r/Account/0015g00000QwErTAAV/edit',
       expect: { kind: 'account', recordId: '0015g00000QwErTAAV', instance: 'acme' },
     },
+    {
+      url: 'https://army.lightning.crmforce.mil/lightning/r/Opportunity/0065g00000XyZ12AAF/view',
+      expect: { kind: 'opportunity', recordId: '0065g00000XyZ12AAF', instance: 'army' },
+      sameAs: 'mil-opportunity',
+    },
+    {
+      url: 'https://army.my.salesforce.mil/0065g00000XyZ12',
+      expect: { kind: 'opportunity', recordId: '0065g00000XyZ12AAF', instance: 'army' },
+      sameAs: 'mil-opportunity',
+    },
+    {
+      url: 'https://acme.my-lightning.com/lightning/r/Contact/0035g00000ZzZzZAAV/view',
+      expect: { kind: 'contact', recordId: '0035g00000ZzZzZAAV', instance: 'acme' },
+    },
   ],
   negative: [
     { url: 'https://acme.lightning.force.com/lightning/o/Lead/list?filterName=00B5g00000Recent', why: 'list view, filter id in the query' },
@@ -59,5 +73,6 @@ export const salesforceCases: AdapterCases = {
     { url: 'https://acme.lightning.force.com/lightning/page/home', why: 'home page' },
     { url: 'https://acme.lightning.force.com/lightning/r/Lead/00Q5g00000AbCdEXXX/view', why: '18-char id with a wrong checksum' },
     { url: 'https://acme.my.salesforce.com/00Q?fcf=00B5g00000Recent', why: 'Classic list view' },
+    { url: 'https://army.lightning.crmforce.mil/00Q5g00000AbCdE', why: 'Classic id path on a Lightning host' },
   ],
 };

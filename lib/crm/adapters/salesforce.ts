@@ -70,13 +70,25 @@ function instanceOf(host: string): string {
 const LIGHTNING = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/(view|edit)\/?$/;
 // Classic: https://acme.my.salesforce.com/00Q... (optionally ?nooverride=1 and similar)
 const CLASSIC = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
+// Classic ids at the root are only read on the My Domain hosts (never on Lightning ones).
+const CLASSIC_HOST = /\.(?:salesforce\.com|salesforce\.mil|my-salesforce\.com)$/;
 // Old one.app hash route: /one/one.app#/sObject/00Q.../view
 const ONE_APP = /^#\/sObject\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/view\b/;
 
 export const salesforce: CrmAdapter = {
   id: 'salesforce',
   label: 'Salesforce',
-  hosts: ['*.lightning.force.com', '*.my.salesforce.com'],
+  hosts: [
+    '*.lightning.force.com',
+    '*.my.salesforce.com',
+    // Government Cloud Plus – Defense, and the "alternative" My Domain names; from Salesforce's own
+    // @salesforce/core (SfdcUrl.toLightningDomain: my.salesforce.mil → lightning.crmforce.mil,
+    // my-salesforce.com → my-lightning.com).
+    '*.lightning.crmforce.mil',
+    '*.my.salesforce.mil',
+    '*.my-lightning.com',
+    '*.my-salesforce.com',
+  ],
   detect(url) {
     const instance = instanceOf(url.hostname);
     const path = url.pathname;
@@ -87,7 +99,7 @@ export const salesforce: CrmAdapter = {
       return hash ? fromId(hash[1]!, undefined, instance) : null;
     }
     const classic = CLASSIC.exec(path);
-    if (classic && url.hostname.endsWith('.salesforce.com')) return fromId(classic[1]!, undefined, instance);
+    if (classic && CLASSIC_HOST.test(url.hostname)) return fromId(classic[1]!, undefined, instance);
     return null;
   },
   readName(title) {
