@@ -1,6 +1,6 @@
 import { closingToward, nextRung, rungIndex, type Ladder } from '../lib/model/ladder';
 import type { RecordFields, StoredRecord } from '../lib/model/stored-record';
-import { formatDate } from '../lib/model/time';
+import { formatDate, fromInput } from '../lib/model/time';
 
 export interface ClosingTowardProps {
   record: StoredRecord;
@@ -13,6 +13,7 @@ export interface ClosingTowardProps {
 export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardProps) {
   const reached = rungIndex(ladder, record.lastRungId);
   const next = nextRung(ladder, record.lastRungId);
+  const target = fromInput(record.targetDate);
   return (
     <section class="cw-section cw-closing" aria-labelledby="cw-closing-title">
       <h2 id="cw-closing-title" class="cw-visually-hidden">
@@ -21,50 +22,56 @@ export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardPr
       <p class="cw-closing-toward" data-testid="closing-toward">
         <span class="cw-closing-label">Closing toward: </span>
         <strong>{closingToward(ladder, record)}</strong>
-        {record.targetDate ? <span class="cw-meta"> · by {record.targetDate}</span> : null}
+        {target !== undefined ? <span class="cw-meta"> · by {formatDate(target)}</span> : null}
       </p>
       <p class="cw-meta" data-testid="ladder-position">
         {reached < 0
           ? `Ladder: no rung reached yet (${ladder.length} rungs)`
           : `Rung ${reached + 1} of ${ladder.length} reached: ${ladder[reached]?.label ?? ''}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`}
       </p>
-      <div class="cw-grid">
-        <label for="cw-next-mc">Next micro-conversion</label>
-        <input
-          id="cw-next-mc"
-          class="cw-input"
-          value={record.nextMicroConversion}
-          placeholder={next?.label ?? 'Top of the ladder'}
-          onInput={(e) => onChange({ nextMicroConversion: e.currentTarget.value })}
-        />
-        <label for="cw-purpose">Purpose of the next call</label>
-        <input
-          id="cw-purpose"
-          class="cw-input"
-          value={record.callPurpose}
-          placeholder="By the end of the call, they will…"
-          onInput={(e) => onChange({ callPurpose: e.currentTarget.value })}
-        />
-        <label for="cw-target">Target date</label>
-        <input id="cw-target" type="date" class="cw-input" value={record.targetDate} onInput={(e) => onChange({ targetDate: e.currentTarget.value })} />
-        <label for="cw-rung">Last rung reached</label>
-        <select
-          id="cw-rung"
-          class="cw-input"
-          value={record.lastRungId ?? ''}
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            onChange(id ? { lastRungId: id, lastRungAt: now } : { lastRungId: undefined, lastRungAt: undefined }, { debounce: false });
-          }}
-        >
-          <option value="">None yet</option>
-          {ladder.map((rung, i) => (
-            <option key={rung.id} value={rung.id}>
-              {i + 1}. {rung.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <p class={record.callPurpose.trim() ? 'cw-purpose' : 'cw-purpose cw-meta'} data-testid="call-purpose">
+        {record.callPurpose.trim() ? `Purpose of the call: ${record.callPurpose}` : 'No purpose set for the next call yet.'}
+      </p>
+      <details class="cw-plan">
+        <summary>Plan the next call</summary>
+        <div class="cw-grid">
+          <label for="cw-next-mc">Next micro-conversion</label>
+          <input
+            id="cw-next-mc"
+            class="cw-input"
+            value={record.nextMicroConversion}
+            placeholder={next?.label ?? 'Top of the ladder'}
+            onInput={(e) => onChange({ nextMicroConversion: e.currentTarget.value })}
+          />
+          <label for="cw-purpose">Purpose of the next call</label>
+          <input
+            id="cw-purpose"
+            class="cw-input"
+            value={record.callPurpose}
+            placeholder="By the end of the call, they will…"
+            onInput={(e) => onChange({ callPurpose: e.currentTarget.value })}
+          />
+          <label for="cw-target">Target date</label>
+          <input id="cw-target" type="date" class="cw-input" value={record.targetDate} onInput={(e) => onChange({ targetDate: e.currentTarget.value })} />
+          <label for="cw-rung">Last rung reached</label>
+          <select
+            id="cw-rung"
+            class="cw-input"
+            value={record.lastRungId ?? ''}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              onChange(id ? { lastRungId: id, lastRungAt: now } : { lastRungId: undefined, lastRungAt: undefined }, { debounce: false });
+            }}
+          >
+            <option value="">None yet</option>
+            {ladder.map((rung, i) => (
+              <option key={rung.id} value={rung.id}>
+                {i + 1}. {rung.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </details>
     </section>
   );
 }

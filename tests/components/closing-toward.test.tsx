@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ClosingToward } from '../../components/ClosingToward';
 import { patchRecord } from '../../lib/db/records';
 import { DEFAULT_LADDER } from '../../lib/model/ladder';
+import { formatDate } from '../../lib/model/time';
 import { emptyRecordFields, type StoredRecord } from '../../lib/model/stored-record';
 import { LEAD } from '../db/helpers';
 import { renderSidebar } from './render';
@@ -15,7 +16,7 @@ describe('closing toward', () => {
   it.each([
     [{}, 'Closing toward: Agree to a first meeting'],
     [{ lastRungId: 'discovery' }, 'Closing toward: Agree that change is needed'],
-    [{ lastRungId: 'discovery', nextMicroConversion: 'CFO on the next call', targetDate: '2027-02-01' }, 'Closing toward: CFO on the next call · by 2027-02-01'],
+    [{ lastRungId: 'discovery', nextMicroConversion: 'CFO on the next call', targetDate: '2027-02-01' }, `Closing toward: CFO on the next call · by ${formatDate(new Date(2027, 1, 1).getTime())}`],
   ])('%o → %s', (fields, text) => {
     render(<ClosingToward record={record(fields)} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
     expect(screen.getByTestId('closing-toward').textContent).toBe(text);
@@ -25,6 +26,13 @@ describe('closing toward', () => {
     render(<ClosingToward record={record({ lastRungId: 'secondMeeting', lastRungAt: new Date(2027, 2, 3).getTime() })} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
     expect(screen.getByTestId('ladder-position').textContent).toMatch(/^Rung 4 of 9 reached: Second meeting on /);
     expect((screen.getByLabelText('Next micro-conversion') as HTMLInputElement).placeholder).toBe('Collaborate on a solution');
+  });
+
+  it('shows the purpose of the next call, or asks for one', () => {
+    const { rerender } = render(<ClosingToward record={record()} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
+    expect(screen.getByTestId('call-purpose').textContent).toBe('No purpose set for the next call yet.');
+    rerender(<ClosingToward record={record({ callPurpose: 'Agree on the pilot scope' })} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
+    expect(screen.getByTestId('call-purpose').textContent).toBe('Purpose of the call: Agree on the pilot scope');
   });
 
   it('reports the plan as the rep types, and a rung picked with the date it was reached', () => {
