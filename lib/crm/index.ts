@@ -2,7 +2,7 @@ import type { RecordPage } from '../model/record';
 import { recordKey, type CrmId } from '../model/vocabulary';
 import { ADAPTERS } from './registry';
 import type { CrmAdapter } from './types';
-import { fastParts, type UrlParts } from './url';
+import { SimpleUrl, type UrlParts } from './url';
 
 export type { RecordPage } from '../model/record';
 export { ADAPTERS } from './registry';
@@ -14,9 +14,14 @@ export interface RecognizeInput {
   crm?: CrmId;
 }
 
+/**
+ * Reused for every call: recognize() is synchronous and adapters keep nothing of the URL but
+ * strings, so one instance saves an allocation per page without any visible state.
+ */
+const scratch = new SimpleUrl();
+
 function parse(url: string): UrlParts | null {
-  const fast = fastParts(url);
-  if (fast) return fast;
+  if (scratch.read(url)) return scratch;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;

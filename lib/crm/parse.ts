@@ -3,9 +3,43 @@
  * Kept outside `adapters/` because every file there must be a registered adapter.
  */
 
-/** A precompiled matcher for one query or hash parameter, name matched case-insensitively. */
-export function paramPattern(name: string): RegExp {
-  return new RegExp(`(?:^|[?&#;])${name}=([^&#;]*)`, 'i');
+/**
+ * Raw (still encoded) values of the named parameters in a query string or key=value hash, in one
+ * pass and without regex matches: `names` are lower case, matched case-insensitively; the first
+ * occurrence of a name wins; `&` and `;` separate pairs, a leading `?` or `#` is skipped.
+ */
+export function rawParams(text: string, names: readonly string[]): (string | undefined)[] {
+  const values: (string | undefined)[] = new Array(names.length);
+  let i = text.charCodeAt(0) === 0x3f || text.charCodeAt(0) === 0x23 ? 1 : 0;
+  while (i < text.length) {
+    let end = i;
+    let eq = -1;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 0x26 || c === 0x3b) break; // & ;
+      if (c === 0x3d && eq === -1) eq = end; // =
+    }
+    if (eq !== -1) {
+      for (let k = 0; k < names.length; k++) {
+        if (values[k] === undefined && sameName(text, i, eq, names[k]!)) {
+          values[k] = text.slice(eq + 1, end);
+          break;
+        }
+      }
+    }
+    i = end + 1;
+  }
+  return values;
+}
+
+function sameName(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let j = 0; j < name.length; j++) {
+    let c = text.charCodeAt(start + j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== name.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 /** Percent-decodes where needed; gives the raw text back when it is not valid encoding. */
@@ -18,13 +52,6 @@ export function decode(value: string): string {
   }
 }
 const PLUS = /\+/g;
-
-/** The decoded value of a parameter in a query string or hash, or undefined. */
-export function param(pattern: RegExp, text: string): string | undefined {
-  if (!text) return undefined;
-  const m = pattern.exec(text);
-  return m ? decode(m[1]!) : undefined;
-}
 
 /** `acme` for `acme.pipedrive.com` with base `.pipedrive.com`; undefined when not exactly one label. */
 export function singleLabelBefore(host: string, dotBase: string): string | undefined {

@@ -17,33 +17,24 @@ export interface UrlParts {
  * the parts are plain slices of the string, equal to what `new URL()` gives (a property test checks
  * this). Anything else (upper case, ports, IP addresses, dot segments, characters the parser would
  * percent-encode or strip) returns null, and the caller falls back to `new URL()`.
- * The parts are sliced only when read: most adapters read two of them.
+ * Host and path are sliced once; query and hash only when an adapter reads them.
  */
 
 /** Printable ASCII except what some component would percent-encode or rewrite: space " ' < > \ ^ ` { | } */
 const KEPT_AS_IS = /^[!#$%&()*+,\-./0-9:;=?@A-Z[\]_a-z~]*$/;
 const DOT_ENCODED = /%2e/i;
 
-class SimpleUrl implements UrlParts {
-  constructor(
-    private readonly href: string,
-    private readonly hostStart: number,
-    private readonly hostEnd: number,
-    private readonly queryStart: number,
-    private readonly hashStart: number,
-  ) {}
-  get protocol(): string {
-    return this.hostStart === 8 ? 'https:' : 'http:';
-  }
-  get hostname(): string {
-    return this.href.slice(this.hostStart, this.hostEnd);
-  }
+/** The parts of one simple URL; `read()` refills it, so one instance can serve call after call. */
+export class SimpleUrl implements UrlParts {
+  protocol = '';
+  hostname = '';
+  pathname = '';
+  private href = '';
+  private queryStart = -1;
+  private hashStart = -1;
+
   get host(): string {
     return this.hostname;
-  }
-  get pathname(): string {
-    const end = this.queryStart !== -1 ? this.queryStart : this.hashStart !== -1 ? this.hashStart : this.href.length;
-    return end === this.hostEnd ? '/' : this.href.slice(this.hostEnd, end);
   }
   get search(): string {
     if (this.queryStart === -1) return '';
@@ -53,38 +44,53 @@ class SimpleUrl implements UrlParts {
   get hash(): string {
     return this.hashStart !== -1 && this.href.length - this.hashStart > 1 ? this.href.slice(this.hashStart) : '';
   }
+
+  /** Takes `url` if it is simple (see above) and returns true; otherwise false, leaving no promise. */
+  read(url: string): boolean {
+    const hostStart = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+    if (!hostStart || url.length > 4096) return false;
+    // Host: lower-case letters, digits, _ and -, in non-empty dot-separated labels, up to / ? or #.
+    let hostEnd = hostStart;
+    let labelStart = hostStart;
+    for (; hostEnd < url.length; hostEnd++) {
+      const c = url.charCodeAt(hostEnd);
+      if (c === 0x2f || c === 0x3f || c === 0x23) break; // / ? #
+      if (c === 0x2e) {
+        if (hostEnd === labelStart) return false; // empty label
+        labelStart = hostEnd + 1;
+      } else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) {
+        return false; // upper case, port, credentials, IPv6...
+      }
+    }
+    if (hostEnd === labelStart) return false; // empty host or trailing dot
+    // A host whose last label is a number (or 0x…) is an IPv4 address to the parser, which rewrites it.
+    const last = url.charCodeAt(hostEnd - 1);
+    if ((last >= 0x30 && last <= 0x39) || (url.charCodeAt(labelStart) === 0x30 && url.charCodeAt(labelStart + 1) === 0x78)) {
+      return false;
+    }
+    if (!KEPT_AS_IS.test(url)) return false;
+    const hashStart = url.indexOf('#', hostEnd);
+    let queryStart = url.indexOf('?', hostEnd);
+    if (hashStart !== -1 && queryStart > hashStart) queryStart = -1;
+    // Dot segments, literal or %2e, are resolved by the parser.
+    const pathEnd = queryStart !== -1 ? queryStart : hashStart !== -1 ? hashStart : url.length;
+    const dot = url.indexOf('/.', hostEnd);
+    if (dot !== -1 && dot < pathEnd) return false;
+    const pct = url.indexOf('%', hostEnd);
+    if (pct !== -1 && pct < pathEnd && DOT_ENCODED.test(url.slice(hostEnd, pathEnd))) return false;
+    // Every adapter reads the host and nearly every one the path: sliced once, here.
+    this.href = url;
+    this.protocol = hostStart === 8 ? 'https:' : 'http:';
+    this.hostname = url.slice(hostStart, hostEnd);
+    this.pathname = pathEnd === hostEnd ? '/' : url.slice(hostEnd, pathEnd);
+    this.queryStart = queryStart;
+    this.hashStart = hashStart;
+    return true;
+  }
 }
 
+/** The parts of `url` when it is simple enough to skip `new URL()`; null otherwise. */
 export function fastParts(url: string): UrlParts | null {
-  const hostStart = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
-  if (!hostStart || url.length > 4096 || !KEPT_AS_IS.test(url)) return null;
-  // Host: lower-case letters, digits, _ and -, in non-empty dot-separated labels, up to / ? or #.
-  let hostEnd = hostStart;
-  let labelStart = hostStart;
-  for (; hostEnd < url.length; hostEnd++) {
-    const c = url.charCodeAt(hostEnd);
-    if (c === 0x2f || c === 0x3f || c === 0x23) break; // / ? #
-    if (c === 0x2e) {
-      if (hostEnd === labelStart) return null; // empty label
-      labelStart = hostEnd + 1;
-    } else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) {
-      return null; // upper case, port, credentials, IPv6...
-    }
-  }
-  if (hostEnd === labelStart) return null; // empty host or trailing dot
-  // A host whose last label is a number (or 0x…) is an IPv4 address to the parser, which rewrites it.
-  const last = url.charCodeAt(hostEnd - 1);
-  if ((last >= 0x30 && last <= 0x39) || (url.charCodeAt(labelStart) === 0x30 && url.charCodeAt(labelStart + 1) === 0x78)) {
-    return null;
-  }
-  const hashStart = url.indexOf('#', hostEnd);
-  let queryStart = url.indexOf('?', hostEnd);
-  if (hashStart !== -1 && queryStart > hashStart) queryStart = -1;
-  // Dot segments, literal or %2e, are resolved by the parser.
-  const pathEnd = queryStart !== -1 ? queryStart : hashStart !== -1 ? hashStart : url.length;
-  const dot = url.indexOf('/.', hostEnd);
-  if (dot !== -1 && dot < pathEnd) return null;
-  const pct = url.indexOf('%', hostEnd);
-  if (pct !== -1 && pct < pathEnd && DOT_ENCODED.test(url.slice(hostEnd, pathEnd))) return null;
-  return new SimpleUrl(url, hostStart, hostEnd, queryStart, hashStart);
+  const parts = new SimpleUrl();
+  return parts.read(url) ? parts : null;
 }

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { decode, normalizeGuid, table } from '../parse';
+import { decode, normalizeGuid, rawParams, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -22,8 +22,8 @@ const ENTITY_KIND = table<RecordKind>({
 const TYPE_CODE_KIND = table<RecordKind>({ '1': 'account', '2': 'contact', '3': 'opportunity', '4': 'lead' });
 
 const MAIN = /^(?:\/([^/]+))?\/main\.aspx$/i;
-// One pass over the query for the four parameters that matter, names in any case, any order.
-const PARAMS = /(?:^|[?&;])(pagetype|etn|etc|id)=([^&;#]*)/gi;
+/** The four parameters that matter, names in any case, any order. */
+const PARAMS = ['pagetype', 'etn', 'etc', 'id'] as const;
 
 /** Datacentre domains from Microsoft's region list (crm10 and crmtest are Microsoft's own rings). */
 const REGIONS = ['crm', 'crm2', 'crm3', 'crm4', 'crm5', 'crm6', 'crm7', 'crm8', 'crm9', 'crm11', 'crm12', 'crm14',
@@ -42,21 +42,7 @@ export const dynamics: CrmAdapter = {
   detect(url) {
     const main = MAIN.exec(url.pathname);
     if (!main) return null;
-    let pagetype: string | undefined;
-    let etn: string | undefined;
-    let etc: string | undefined;
-    let rawId: string | undefined;
-    const query = url.search;
-    PARAMS.lastIndex = 0;
-    for (let m = PARAMS.exec(query); m; m = PARAMS.exec(query)) {
-      // The regex only matches the four names (any case); tell them apart by length and last letter.
-      // The first occurrence wins, as in the application.
-      const name = m[1]!;
-      if (name.length === 8) pagetype ??= m[2]!;
-      else if (name.length === 2) rawId ??= m[2]!;
-      else if ((name.charCodeAt(2) | 0x20) === 0x6e) etn ??= m[2]!;
-      else etc ??= m[2]!;
-    }
+    const [pagetype, etn, etc, rawId] = rawParams(url.search, PARAMS);
     if (!pagetype || (pagetype.length === 12 ? pagetype : decode(pagetype)).toLowerCase() !== 'entityrecord') return null;
     const kind = etn !== undefined
       ? ENTITY_KIND[etn] ?? ENTITY_KIND[decode(etn).trim().toLowerCase()]

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { param, paramPattern, table } from '../parse';
+import { decode, rawParams, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -37,9 +37,7 @@ const ACTION_MODEL = table<string>({
 });
 const ODOO = /^\/odoo\/(?:.+\/)?([^/]+)\/(\d{1,12})\/?$/;
 const LEGACY_PATH = /^\/web\/?$/;
-const ID = paramPattern('id');
-const MODEL = paramPattern('model');
-const VIEW_TYPE = paramPattern('view_type');
+const HASH_PARAMS = ['id', 'model', 'view_type'] as const;
 const DIGITS = /^\d{1,12}$/;
 
 function modelOf(part: string): string | undefined {
@@ -63,11 +61,9 @@ export const odoo: CrmAdapter = {
       return kind ? { kind, recordId: modern[2]!, instance } : null;
     }
     if (LEGACY_PATH.test(path) && url.hash.length > 1) {
-      const hash = url.hash;
-      const view = param(VIEW_TYPE, hash);
+      const [id, model, view] = rawParams(url.hash, HASH_PARAMS);
       if (view !== undefined && view !== 'form') return null;
-      const kind = MODEL_KIND[param(MODEL, hash) ?? ''];
-      const id = param(ID, hash);
+      const kind = model === undefined ? undefined : MODEL_KIND[decode(model)];
       return kind && id && DIGITS.test(id) ? { kind, recordId: id, instance } : null;
     }
     return null;

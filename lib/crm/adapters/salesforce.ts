@@ -6,18 +6,14 @@ const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 const ID15 = /^[a-zA-Z0-9]{15}$/;
 const ID18 = /^[a-zA-Z0-9]{18}$/;
 
-/** The three checksum characters of a 15-character id. */
-function suffixOf(id: string): string {
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    let bits = 0;
-    for (let i = 0; i < 5; i++) {
-      const c = id.charCodeAt(chunk * 5 + i);
-      if (c >= 65 && c <= 90) bits |= 1 << i;
-    }
-    suffix += SUFFIX_CHARS[bits];
+/** The checksum character (as a char code) for one five-character chunk of a 15-character id. */
+function checksumCode(id: string, chunk: number): number {
+  let bits = 0;
+  for (let i = 0; i < 5; i++) {
+    const c = id.charCodeAt(chunk * 5 + i);
+    if (c >= 65 && c <= 90) bits |= 1 << i;
   }
-  return suffix;
+  return SUFFIX_CHARS.charCodeAt(bits);
 }
 
 /**
@@ -27,22 +23,32 @@ function suffixOf(id: string): string {
  */
 export function toSalesforceId18(id: string): string | null {
   if (id.length === 18 && ID18.test(id)) {
-    // The suffix is case-insensitive; its checksum must agree with the first 15.
-    const id15 = id.slice(0, 15);
-    const suffix = suffixOf(id15);
-    return suffix === id.slice(15).toUpperCase() ? id15 + suffix : null;
+    const a = checksumCode(id, 0);
+    const b = checksumCode(id, 1);
+    const c = checksumCode(id, 2);
+    // The suffix is case-insensitive (| 0x20 folds letters; digits 0-5 are unchanged by it);
+    // its checksum must agree with the first 15.
+    const x = id.charCodeAt(15);
+    const y = id.charCodeAt(16);
+    const z = id.charCodeAt(17);
+    if ((x | 0x20) !== (a | 0x20) || (y | 0x20) !== (b | 0x20) || (z | 0x20) !== (c | 0x20)) return null;
+    return x === a && y === b && z === c ? id : id.slice(0, 15) + String.fromCharCode(a, b, c);
   }
   if (id.length !== 15 || !ID15.test(id)) return null;
-  return id + suffixOf(id);
+  return id + String.fromCharCode(checksumCode(id, 0), checksumCode(id, 1), checksumCode(id, 2));
 }
 
-/** Key prefixes of the four standard objects we show the sidebar on. */
-const PREFIX_KIND: Record<string, RecordKind> = {
-  '00Q': 'lead',
-  '006': 'opportunity',
-  '003': 'contact',
-  '001': 'account',
-};
+/** Key prefixes of the four standard objects we show the sidebar on: 00Q, 006, 003, 001. */
+function kindOfPrefix(id: string): RecordKind | undefined {
+  if (id.charCodeAt(0) !== 0x30 || id.charCodeAt(1) !== 0x30) return undefined;
+  switch (id.charCodeAt(2)) {
+    case 0x51: return 'lead'; // 00Q
+    case 0x36: return 'opportunity'; // 006
+    case 0x33: return 'contact'; // 003
+    case 0x31: return 'account'; // 001
+    default: return undefined;
+  }
+}
 const OBJECT_KIND: Record<string, RecordKind> = {
   lead: 'lead',
   opportunity: 'opportunity',
@@ -54,9 +60,10 @@ const OBJECT_KIND: Record<string, RecordKind> = {
 function fromId(rawId: string, objectName: string | undefined, instance: string): Detected | null {
   const recordId = toSalesforceId18(rawId);
   if (!recordId) return null;
-  const byPrefix = PREFIX_KIND[recordId.slice(0, 3)];
+  const byPrefix = kindOfPrefix(recordId);
   if (!byPrefix) return null;
-  if (objectName !== undefined && OBJECT_KIND[objectName.toLowerCase()] !== byPrefix) return null;
+  // Object names are compared, never used as a kind, so an inherited key cannot leak through.
+  if (objectName !== undefined && (OBJECT_KIND[objectName] ?? OBJECT_KIND[objectName.toLowerCase()]) !== byPrefix) return null;
   return { kind: byPrefix, recordId, instance };
 }
 
@@ -103,9 +110,10 @@ export const salesforce: CrmAdapter = {
     return null;
   },
   readName(title) {
-    // "Jane Doe | Lead | Salesforce"
-    const parts = title.split(' | ');
-    return parts.length >= 2 && parts[0]!.trim() ? parts[0]!.trim() : undefined;
+    // "Jane Doe | Lead | Salesforce": the part before the first separator.
+    const end = title.indexOf(' | ');
+    const name = end > 0 ? title.slice(0, end).trim() : '';
+    return name || undefined;
   },
   nameSelectors: [
     'records-highlights2 lightning-formatted-name',

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { decode, param, paramPattern, table } from '../parse';
+import { decode, rawParams, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -26,17 +26,15 @@ const UUID_ONLY = new RegExp(`^${UUID}$`);
 const SIDECAR = new RegExp(`^#([A-Za-z]+)/(${UUID})(?:/edit)?/?$`);
 const SUITE8 = new RegExp(`^#/([a-z-]+)/record/(${UUID})(?:[/?].*)?$`, 'i');
 const BWC = /^#bwc\/index\.php(\?.*)$/;
-const AJAX = /^#ajaxUILoc=(.+)$/;
 const INDEX = /(?:^|\/)index\.php$/;
-const MODULE = paramPattern('module');
-const ACTION = paramPattern('action');
-const RECORD = paramPattern('record');
+const QUERY_PARAMS = ['module', 'action', 'record'] as const;
 
 function fromQuery(query: string, instance: string) {
-  if ((param(ACTION, query) ?? '').toLowerCase() !== 'detailview') return null;
-  const kind = MODULE_KIND[(param(MODULE, query) ?? '').toLowerCase()];
-  const record = param(RECORD, query);
-  return kind && record && UUID_ONLY.test(record) ? { kind, recordId: record, instance } : null;
+  const [module, action, record] = rawParams(query, QUERY_PARAMS);
+  if (!action || !module || !record || decode(action).toLowerCase() !== 'detailview') return null;
+  const kind = MODULE_KIND[decode(module).toLowerCase()];
+  const id = decode(record);
+  return kind && UUID_ONLY.test(id) ? { kind, recordId: id, instance } : null;
 }
 
 export const sugarcrm: CrmAdapter = {
@@ -48,34 +46,39 @@ export const sugarcrm: CrmAdapter = {
     const instance = url.host;
     const hash = url.hash;
     if (hash.length > 1) {
+      // One regex per hash, chosen by its first characters.
+      const second = hash.charCodeAt(1);
+      if (second === 0x2f) { // "#/": SuiteCRM 8
+        const suite8 = SUITE8.exec(hash);
+        const kind = suite8 && MODULE_KIND[suite8[1]!.toLowerCase()];
+        return kind ? { kind, recordId: suite8[2]!, instance } : null;
+      }
+      if (hash.startsWith('#bwc/')) {
+        const bwc = BWC.exec(hash);
+        return bwc ? fromQuery(bwc[1]!, instance) : null;
+      }
+      if (hash.startsWith('#ajaxUILoc=')) {
+        const inner = decode(hash.slice(11));
+        const q = inner.indexOf('?');
+        return q !== -1 && INDEX.test(inner.slice(0, q)) ? fromQuery(inner.slice(q), instance) : null;
+      }
       const sidecar = SIDECAR.exec(hash);
       if (sidecar) {
         const kind = MODULE_KIND[sidecar[1]!.toLowerCase()];
         return kind ? { kind, recordId: sidecar[2]!, instance } : null;
-      }
-      const suite8 = SUITE8.exec(hash);
-      if (suite8) {
-        const kind = MODULE_KIND[suite8[1]!.toLowerCase()];
-        return kind ? { kind, recordId: suite8[2]!, instance } : null;
-      }
-      const bwc = BWC.exec(hash);
-      if (bwc) return fromQuery(bwc[1]!, instance);
-      const ajax = AJAX.exec(hash);
-      if (ajax) {
-        const inner = decode(ajax[1]!);
-        const q = inner.indexOf('?');
-        return q !== -1 && INDEX.test(inner.slice(0, q)) ? fromQuery(inner.slice(q), instance) : null;
       }
     }
     return INDEX.test(url.pathname) ? fromQuery(url.search, instance) : null;
   },
   readName(title) {
     // Classic and SuiteCRM 7: "Jane Doe » Leads » SuiteCRM"; Sugar 7 puts the module first.
-    const parts = title.split(/\s+»\s+/);
-    if (parts.length < 3) return undefined;
-    const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
-    if (MODULE_KIND[second.toLowerCase()] && first) return first;
-    if (MODULE_KIND[first.toLowerCase()] && second) return second;
+    const a = title.indexOf('»');
+    const b = a === -1 ? -1 : title.indexOf('»', a + 1);
+    if (b === -1) return undefined;
+    const first = title.slice(0, a).trim();
+    const second = title.slice(a + 1, b).trim();
+    if (first && MODULE_KIND[second.toLowerCase()]) return first;
+    if (second && MODULE_KIND[first.toLowerCase()]) return second;
     return undefined;
   },
   nameSelectors: [

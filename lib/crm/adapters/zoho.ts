@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { param, paramPattern, table } from '../parse';
+import { decode, rawParams, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -25,8 +25,7 @@ const MODULE_KIND = table<RecordKind>({
 // Optional Zoho One (`/zohoone/{org}/home/cxapp`) or CRM Plus (`/{portal}/index.do/cxapp`) prefix.
 const TAB = /^(?:\/zohoone\/[\w.-]+\/home\/cxapp|\/[\w.-]+\/index\.do\/cxapp)?\/crm\/[\w.-]+\/tab\/([A-Za-z]+)\/(\d{5,25})(?:\/edit)?\/?$/;
 const ENTITY_INFO = /^\/crm\/(?:[\w.-]+\/)?EntityInfo\.do$/;
-const MODULE = paramPattern('module');
-const ID = paramPattern('id');
+const ENTITY_PARAMS = ['module', 'id'] as const;
 const DIGITS = /^\d{5,25}$/;
 
 const TLDS = ['com', 'eu', 'in', 'com.au', 'jp', 'sa', 'uk', 'com.cn'];
@@ -54,8 +53,8 @@ export const zoho: CrmAdapter = {
       return kind ? { kind, recordId: tab[2]!, instance: dataCentre(url.hostname) } : null;
     }
     if (ENTITY_INFO.test(path)) {
-      const kind = MODULE_KIND[(param(MODULE, url.search) ?? '').toLowerCase()];
-      const id = param(ID, url.search);
+      const [module, id] = rawParams(url.search, ENTITY_PARAMS);
+      const kind = module === undefined ? undefined : MODULE_KIND[decode(module).toLowerCase()];
       return kind && id && DIGITS.test(id) ? { kind, recordId: id, instance: dataCentre(url.hostname) } : null;
     }
     return null;
