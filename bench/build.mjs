@@ -9,7 +9,7 @@ import { build as esbuild } from 'esbuild';
 export const ROOT = resolve(import.meta.dirname, '..');
 /** `.output/bench-chrome-mv3`: WXT's usual output folder with another name. */
 export const BENCH_EXTENSION_DIR = join(ROOT, '.output', 'bench-chrome-mv3');
-export const FLOOR_EXTENSION_DIR = join(ROOT, 'bench', 'floor-extension');
+
 
 /**
  * `wxt build` for Chrome MV3 (the product's own wxt.config.ts), written to

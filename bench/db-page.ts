@@ -6,14 +6,61 @@
 // queries measured are the ones the sidebar runs.
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
 import { criteriaOf, patchCriterion } from '../lib/db/criteria';
-import { DEFAULT_CRITERIA } from '../lib/model/checklist';
+// Namespaces: a model that renames or drops an export leaves a gap the seed reports,
+// rather than a bundle that does not build.
+import * as checklist from '../lib/model/checklist';
+import * as conversation from '../lib/model/conversation';
+import * as followUp from '../lib/model/follow-up';
+import * as ladder from '../lib/model/ladder';
+import * as stakeholder from '../lib/model/stakeholder';
+import * as storedRecord from '../lib/model/stored-record';
 import * as live from '../lib/state/live-record';
 import { planTables, recordAt, rngFor, rowsFor, TABLES } from './seed.mjs';
 
 type Row = Record<string, unknown>;
+interface Schema {
+  safeParse(value: unknown): { success: boolean; error?: { issues?: { path: PropertyKey[]; message: string }[] } };
+}
+const any = (module: object) => module as Record<string, unknown>;
 
 const now = () => performance.now();
-const criterionIds = DEFAULT_CRITERIA.map((c) => c.id);
+const criterionIds = checklist.DEFAULT_CRITERIA.map((c) => c.id);
+/** What the seed generator needs to know of the product's model. */
+const model = {
+  criterionIds,
+  recordDefaults: (any(storedRecord).emptyRecordFields as (() => object) | undefined)?.() ?? {},
+  rungIds: ((any(ladder).DEFAULT_LADDER as { id: string }[] | undefined) ?? []).map((r) => r.id),
+};
+/** Each table's zod schema, where the model has one: seeded rows must pass it. */
+const SCHEMAS: Record<string, Schema | undefined> = {
+  records: any(storedRecord).StoredRecord as Schema | undefined,
+  criteria: any(checklist).CriterionState as Schema | undefined,
+  stakeholders: any(stakeholder).Stakeholder as Schema | undefined,
+  conversations: any(conversation).Conversation as Schema | undefined,
+  followUps: any(followUp).FollowUp as Schema | undefined,
+};
+
+/** Throws if generated rows no longer match the product's schemas (the model moved on). */
+function validate(rows: Record<string, Row[]>): string[] {
+  const unchecked: string[] = [];
+  for (const [table, list] of Object.entries(rows)) {
+    const schema = SCHEMAS[table];
+    if (!schema) {
+      unchecked.push(table);
+      continue;
+    }
+    for (const row of list) {
+      const result = schema.safeParse(row);
+      if (!result.success) {
+        const issue = result.error?.issues?.[0];
+        throw new Error(
+          `seed rows of "${table}" no longer match lib/model (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}); update bench/seed.mjs`,
+        );
+      }
+    }
+  }
+  return unchecked;
+}
 let database: ClosewardDb | undefined;
 let raw: IDBDatabase | undefined;
 
@@ -65,11 +112,13 @@ async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; ta
   const started = now();
   let generateMs = 0;
   let previous: Promise<void> | undefined;
+  let unchecked: string[] = [];
   for (let from = 0; from < n; from += chunk) {
     const to = Math.min(n, from + chunk);
     const g = now();
-    const rows = rowsFor(from, to, plan.seeded, criterionIds) as Record<string, Row[]>;
+    const rows = rowsFor(from, to, plan.seeded, model) as Record<string, Row[]>;
     generateMs += now() - g;
+    if (from === 0) unchecked = validate(rows);
     await previous;
     const tx = idb.transaction(plan.seeded, 'readwrite', { durability: 'relaxed' });
     for (const table of plan.seeded) {
@@ -83,7 +132,7 @@ async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; ta
   await previous;
   const ms = now() - started;
   const check = await Promise.all(plan.seeded.map(async (t) => [t, await db.table(t).count()] as const));
-  return { ms, generateMs, counts, stored: Object.fromEntries(check), ...plan };
+  return { ms, generateMs, counts, stored: Object.fromEntries(check), unchecked, ...plan };
 }
 
 /** Which record keys to read: spread over the whole seed, deterministic. */

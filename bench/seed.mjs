@@ -147,11 +147,38 @@ const STATUSES = [
 // --- generators per table ---------------------------------------------------------------------
 
 /**
- * Table name → rows of record i. `ctx.record` is record i, `ctx.criterionIds` the ids of the
- * product's default checklist (passed in, so the seed follows the product).
+ * Table name → rows of record i. `ctx.record` is record i's identity; `ctx.criterionIds`,
+ * `ctx.recordDefaults` and `ctx.rungIds` come from the product's model (passed in by the
+ * extension page, so the seed follows the product as it changes).
  */
 export const TABLES = {
-  records: (i, ctx) => [ctx.record],
+  // The identity of record i plus the rep's workflow fields, for those fields the product's
+  // empty record has (ctx.recordDefaults: emptyRecordFields() of lib/model/stored-record).
+  records: (i, ctx) => {
+    const rnd = rngFor(i, 5);
+    const defaults = ctx.recordDefaults ?? {};
+    const row = { ...JSON.parse(JSON.stringify(defaults)), ...ctx.record };
+    const at = ctx.record.lastVisited;
+    const times = {};
+    const set = (field, value) => {
+      if (!(field in defaults)) return;
+      row[field] = value;
+      times[field] = at;
+    };
+    if (rnd() < 0.35) set('nextMicroConversion', sentence(rnd, 15, 70));
+    if (rnd() < 0.3) set('callPurpose', `By the end of the call, they will ${sentence(rnd, 20, 110).toLowerCase()}`);
+    if (rnd() < 0.2) set('targetDate', new Date(at + between(rnd, 1, 60) * 86_400_000).toISOString().slice(0, 10));
+    if (rnd() < 0.6) set('source', pick(rnd, ['Inbound web form', 'Referral', 'Trade show', 'Cold call', 'Webinar', 'Partner']));
+    if (rnd() < 0.4) set('problems', Array.from({ length: between(rnd, 1, 3) }, (_, k) => ({ id: `p-${i}-${k}`, text: sentence(rnd, 20, 150) })));
+    if (ctx.rungIds?.length && rnd() < 0.5) {
+      row.lastRungId = pick(rnd, ctx.rungIds);
+      row.lastRungAt = at;
+      times.lastRungId = at;
+      times.lastRungAt = at;
+    }
+    if ('fieldTimes' in defaults) row.fieldTimes = times;
+    return [row];
+  },
 
   criteria: (i, ctx) => {
     const rnd = rngFor(i, 2);
@@ -199,7 +226,7 @@ export const TABLES = {
       const o = rnd();
       const outcome =
         o < 0.45
-          ? { kind: 'advanced', rungId: pick(rnd, ['reply', 'call', 'meeting', 'demo', 'proposal']), won: sentence(rnd, 10, 60) }
+          ? { kind: 'advanced', rungId: pick(rnd, ctx.rungIds?.length ? ctx.rungIds : ['firstMeeting', 'discovery']), won: sentence(rnd, 10, 60) }
           : o < 0.6
             ? { kind: 'notMe', referral: { name: `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`, role: 'Procurement', reach: 'ask the front desk' } }
             : o < 0.9
@@ -230,16 +257,17 @@ export const TABLES = {
 export const NOT_PER_RECORD = new Set(['settings']);
 
 /**
- * The rows of records [from, to) for the tables named in `tables` (in TABLES order), as
- * { table: rows[] }. Generators may read rows of earlier tables of the same record.
+ * The rows of records [from, to) for the tables named in `tables`, as { table: rows[] }.
+ * `model`: { criterionIds, recordDefaults, rungIds } from the product. Generators may read
+ * another table's rows of the same record (ctx.rowsOf).
  */
-export function rowsFor(from, to, tables, criterionIds) {
+export function rowsFor(from, to, tables, model) {
   const out = Object.fromEntries(tables.map((t) => [t, []]));
   for (let i = from; i < to; i++) {
     const own = {};
     const ctx = {
+      ...model,
       record: recordAt(i),
-      criterionIds,
       rowsOf: (table) => own[table] ?? (own[table] = TABLES[table](i, ctx)),
     };
     for (const table of tables) {
@@ -258,4 +286,23 @@ export function planTables(dbTables, wanted = Object.keys(TABLES)) {
     noTable: wanted.filter((t) => !names.has(t)),
     noGenerator: dbTables.filter((t) => !TABLES[t] && !NOT_PER_RECORD.has(t)),
   };
+}
+
+/**
+ * `count` seeded records of one CRM, spread over [0, n) and starting at a different place
+ * per `stream`, for pages the benchmarks open (each use gets records of its own).
+ */
+export function pickRecords({ n, count, stream, crm = 'salesforce' }) {
+  const out = [];
+  const seen = new Set();
+  const rnd = rngFor(stream, 500);
+  for (let tries = 0; out.length < count && tries < count * 50; tries++) {
+    const i = Math.floor(rnd() * n);
+    if (seen.has(i)) continue;
+    seen.add(i);
+    const record = recordAt(i);
+    if (record.crm === crm) out.push(record);
+  }
+  if (out.length < count) throw new Error(`only ${out.length} ${crm} records among the first ${n}`);
+  return out;
 }

@@ -1,0 +1,129 @@
+// Metric 1: the CRM page moves to another record with pushState; how long until
+// #closeward-root carries the new key, and until the sidebar frame shows the new record's
+// name and checklist. Baselines in the same browser: the floor extension's navigatesuccess
+// (and currententrychange), and when a 250 ms polling loop noticed the change.
+import { POLL_INTERVAL_MS } from './floor.mjs';
+import { rngFor } from './seed.mjs';
+import { FLOOR_HOST } from './session.mjs';
+import { metric, summarize } from './stats.mjs';
+
+export const NAV_SIDEBAR = { id: 'nav.sidebar', name: '1 in-app nav → sidebar shows record', unit: 'ms', budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' } };
+export const NAV_ROOT = { id: 'nav.root', name: '1a in-app nav → #closeward-root has key', unit: 'ms' };
+export const NAV_FLOOR = { id: 'nav.floor', name: '1b floor: navigatesuccess in a content script', unit: 'ms' };
+export const NAV_POLL = { id: 'nav.poll', name: `1c old fallback: ${POLL_INTERVAL_MS} ms polling noticed`, unit: 'ms' };
+export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL];
+
+/** Product: pushState on a CRM host, the real content script and sidebar react. */
+async function productRuns(session, targets, warmup) {
+  const { context } = session;
+  const page = await context.newPage();
+  const [start, ...rest] = targets;
+  await page.goto(session.url(new URL(start.url).host, session.register(start)));
+  const frame = await session.sidebarFrame(page);
+  await session.firstReady(frame);
+  await page.evaluate(() => window.__bench.instrument());
+  const before = await session.calibrate(frame, 20);
+  const root = [];
+  const sidebar = [];
+  let wrongNames = 0;
+  let wrongExample;
+  for (const [k, target] of rest.entries()) {
+    const path = session.register(target);
+    const { title, heading } = session.pages.get(path);
+    await frame.evaluate(([id, key, name]) => window.__cwBenchFrame.expect(id, key, name), [k, target.key, target.name]);
+    const shown = frame.evaluate((id) => window.__cwBenchFrame.wait(id, 10000), k);
+    shown.catch(() => undefined);
+    await page.evaluate(([p, t, h, key]) => window.__bench.navigate(p, t, h, key), [path, title, heading, target.key]);
+    const inFrame = await shown.catch((error) => {
+      throw new Error(`${error.message}${session.recentErrors()}`);
+    });
+    const onPage = await page.evaluate(() => window.__bench.result(true));
+    if (onPage.tRoot === undefined) throw new Error(`#closeward-root never carried ${target.key}`);
+    if (k >= warmup) {
+      root.push(onPage.tRoot - onPage.t0);
+      sidebar.push(inFrame.t + before.offset - onPage.t0);
+      if (inFrame.wrongName !== undefined) {
+        wrongNames++;
+        wrongExample ??= `"${inFrame.wrongName}" shown for ${target.name}`;
+      }
+    }
+    // Let touchRecord and the liveQuery of this record finish before the next move.
+    await page.waitForTimeout(40);
+  }
+  const after = await session.calibrate(frame, 20);
+  await page.close();
+  return { root, sidebar, wrongNames, wrongExample, clock: { before, after } };
+}
+
+/** Floor: the same page and moves on a host where only the floor extension runs. */
+async function floorRuns(session, targets, warmup) {
+  const page = await session.context.newPage();
+  const [start, ...rest] = targets;
+  await page.goto(session.url(FLOOR_HOST, session.register(start)));
+  await page.evaluate(() => window.__bench.instrument());
+  const nav = [];
+  const cec = [];
+  const poll = [];
+  // A random pause before each move, so moves do not fall in step with the polling timer
+  // (the next move would otherwise always start just after a tick).
+  const pause = rngFor(rest.length, 600);
+  for (const [k, target] of rest.entries()) {
+    const path = session.register(target);
+    const { title, heading } = session.pages.get(path);
+    await page.waitForTimeout(Math.floor(pause() * POLL_INTERVAL_MS));
+    await page.evaluate(([p, t, h]) => window.__bench.navigate(p, t, h, ''), [path, title, heading]);
+    await page.waitForFunction(
+      () => {
+        const r = window.__bench.result();
+        return r && r.tFloorNav !== undefined && r.tFloorCec !== undefined && r.tFloorPoll !== undefined;
+      },
+      null,
+      { timeout: 5000, polling: 10 },
+    );
+    const r = await page.evaluate(() => window.__bench.result(true));
+    if (k >= warmup) {
+      nav.push(r.tFloorNav - r.t0);
+      cec.push(r.tFloorCec - r.t0);
+      poll.push(r.tFloorPoll - r.t0);
+    }
+  }
+  await page.close();
+  return { nav, cec, poll };
+}
+
+/**
+ * @param {object} session from startSession
+ * @param {{ targets: object[], floorTargets: object[], warmup?: number }} options
+ *   targets: seeded Salesforce records, the first one is where the page starts.
+ */
+export async function navigationMetrics(session, { targets, floorTargets, warmup = 5 }) {
+  const product = await productRuns(session, targets, warmup);
+  const floor = await floorRuns(session, floorTargets, warmup);
+  const floorBaseline = { name: 'floor navigatesuccess', samples: floor.nav };
+  const { before, after } = product.clock;
+  const expectedPoll = POLL_INTERVAL_MS / 2;
+  const pollStats = summarize(floor.poll);
+  return [
+    metric({
+      ...NAV_SIDEBAR,
+      samples: product.sidebar,
+      baseline: floorBaseline,
+      note:
+        `${product.sidebar.length} navigations between seeded records; DOM committed in the frame (a paint follows within a frame); ` +
+        `frame clock offset ${before.offset.toFixed(2)} ms (rtt ${before.rtt.toFixed(2)}) before, ${after.offset.toFixed(2)} ms after` +
+        (product.wrongNames ? `; ${product.wrongNames} navigations first showed the previous title's name under the new key, e.g. ${product.wrongExample}` : ''),
+    }),
+    metric({ ...NAV_ROOT, samples: product.root, baseline: floorBaseline, note: 'read right after the page\'s pushState returns: the content script reacts inside pushState (currententrychange)' }),
+    metric({
+      ...NAV_FLOOR,
+      samples: floor.nav,
+      note: `currententrychange in the same content script: p50 ${summarize(floor.cec).p50.toFixed(2)} ms, p95 ${summarize(floor.cec).p95.toFixed(2)} ms`,
+    }),
+    metric({
+      ...NAV_POLL,
+      samples: floor.poll,
+      baseline: floorBaseline,
+      note: `expected uniform over the interval: mean ${expectedPoll} ms, p95 ${(POLL_INTERVAL_MS * 0.95).toFixed(0)} ms; measured mean ${pollStats.mean.toFixed(1)} ms`,
+    }),
+  ];
+}

@@ -1,0 +1,222 @@
+// Metrics 4 and 5: what the extension does to a CRM page's load.
+//  5: navigation start → the sidebar frame shows the record with its checklist, against the
+//     page's own DOMContentLoaded (one clock: the frame's times are moved onto the page's).
+//  4: main-thread time of the page's renderer spent in the content script during the load,
+//     from a Chromium trace (devtools.timeline), against the same page on a host where no
+//     extension runs.
+import { PLAIN_HOST } from './session.mjs';
+import { metric, summarize } from './stats.mjs';
+
+export const LOAD_READY = { id: 'load.sidebarReady', name: '5 page load → sidebar interactive, after DCL', unit: 'ms', budget: { on: 'p95', max: 150, text: 'p95 ≤ 150 ms' } };
+export const LOAD_READY_ABS = { id: 'load.sidebarReadyFromStart', name: '5a page load → sidebar interactive, from nav start', unit: 'ms' };
+export const LOAD_COST = { id: 'load.contentScriptMs', name: '4 content script main-thread time in load', unit: 'ms', budget: { on: 'p95', max: 3, text: 'p95 ≤ 3 ms added' } };
+export const LOAD_BUSY = { id: 'load.mainThreadAdded', name: '4a page main thread busy in load, with ext', unit: 'ms' };
+export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_COST, LOAD_BUSY];
+
+async function loadOnce(session, page, url) {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/** Metric 5. `records`: seeded records, one page load each (the first `warmup` not counted). */
+export async function sidebarReadyMetrics(session, { records, warmup = 3 }) {
+  const page = await session.context.newPage();
+  const afterDcl = [];
+  const fromStart = [];
+  const dcl = [];
+  const offsets = [];
+  for (const [k, record] of records.entries()) {
+    const path = session.register(record);
+    await loadOnce(session, page, session.url(new URL(record.url).host, path));
+    const frame = await session.sidebarFrame(page);
+    const ready = await session.firstReady(frame);
+    if (ready.key !== record.key) throw new Error(`sidebar showed ${ready.key}, expected ${record.key}`);
+    const clock = await session.calibrate(frame, 6);
+    const load = await page.evaluate(() => window.__bench.load());
+    if (k < warmup) continue;
+    const since = ready.t + clock.offset - load.timeOrigin;
+    fromStart.push(since);
+    dcl.push(load.domContentLoaded);
+    afterDcl.push(since - load.domContentLoaded);
+    offsets.push(clock.offset);
+  }
+  await page.close();
+  const off = summarize(offsets);
+  return [
+    metric({
+      ...LOAD_READY,
+      samples: afterDcl,
+      baseline: { name: 'DOMContentLoaded (from nav start)', samples: dcl },
+      note: `${afterDcl.length} loads of seeded records; checklist committed in the frame; frame clock offset p50 ${off.p50.toFixed(2)} ms (min ${off.min.toFixed(2)}, max ${off.max.toFixed(2)})`,
+    }),
+    metric({ ...LOAD_READY_ABS, samples: fromStart, baseline: { name: 'DOMContentLoaded', samples: dcl } }),
+  ];
+}
+
+// --- metric 4: trace analysis ------------------------------------------------------------------
+
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall', 'v8.callFunction',
+  'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback',
+]);
+const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet']);
+
+/** Sum of durations of the outermost events that satisfy `match` (nested ones not counted twice). */
+function outermost(events, match) {
+  let end = -Infinity;
+  let total = 0;
+  const picked = [];
+  for (const e of events) {
+    if (!match(e)) continue;
+    if (e.ts < end) continue;
+    end = e.ts + e.dur;
+    total += e.dur;
+    picked.push(e);
+  }
+  return { ms: total / 1000, picked };
+}
+
+function urlOf(e) {
+  const a = e.args ?? {};
+  return a.data?.url ?? a.fileName ?? a.data?.scriptName ?? '';
+}
+
+/**
+ * Splits a trace into main-frame page loads and measures each: time in the extension's
+ * code (its world or its script URL), forced layout inside it, the page's own script time
+ * and the renderer main thread's busy time.
+ */
+export function analyzeTrace(events, { extensionId, worldName }) {
+  const origin = `chrome-extension://${extensionId}/`;
+  const mainThread = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThread.set(e.pid, e.tid);
+  const commits = events
+    .filter((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.isOutermostMainFrame)
+    .sort((a, b) => a.ts - b.ts);
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || mainThread.get(e.pid) !== e.tid) continue;
+    let list = byThread.get(e.pid);
+    if (!list) byThread.set(e.pid, (list = []));
+    list.push(e);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const isExt = (e) => urlOf(e).startsWith(origin) || e.args?.worldName === worldName;
+  const loads = [];
+  for (const [i, c] of commits.entries()) {
+    const url = c.args.data.url;
+    if (!url.startsWith('https://')) continue;
+    const pid = c.args.data.processId;
+    const end = commits[i + 1]?.ts ?? Infinity;
+    const list = (byThread.get(pid) ?? []).filter((e) => e.ts >= c.ts && e.ts < end);
+    const ext = outermost(list, isExt);
+    // Forced style and layout inside the extension's code: page work the script caused.
+    let forced = 0;
+    for (const x of ext.picked) {
+      forced += outermost(
+        list.filter((e) => e.ts >= x.ts && e.ts + e.dur <= x.ts + x.dur && RENDER_EVENTS.has(e.name)),
+        () => true,
+      ).ms;
+    }
+    const compile = ext.picked.length
+      ? list.filter((e) => (e.name === 'v8.compile' || e.name === 'v8.parseOnBackground') && isExt(e)).reduce((a, e) => a + e.dur / 1000, 0)
+      : 0;
+    const pageScript = outermost(list, (e) => SCRIPT_EVENTS.has(e.name) && !isExt(e)).ms;
+    const busy = outermost(list, (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').ms;
+    loads.push({ url, host: new URL(url).host, extMs: ext.ms, forcedMs: forced, compileMs: compile, pageScriptMs: pageScript, busyMs: busy, extEvents: ext.picked.length });
+  }
+  return loads;
+}
+
+async function startTrace(cdp) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const x of e.value) events.push(x);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
+      recordMode: 'recordContinuously',
+    },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/**
+ * Metric 4. Loads alternate: a record on the CRM host (extension runs) and the same page on
+ * the plain host (no extension), `records.length` of each, in one trace.
+ */
+export async function loadCostMetrics(session, { records, worldName, warmup = 2 }) {
+  const page = await session.context.newPage();
+  await page.goto('about:blank');
+  const cdp = await session.context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  const planned = [];
+  let events;
+  try {
+    for (const [k, record] of records.entries()) {
+      const path = session.register(record);
+      const withExt = session.url(new URL(record.url).host, path);
+      const without = session.url(PLAIN_HOST, path);
+      for (const url of k % 2 ? [without, withExt] : [withExt, without]) {
+        await loadOnce(session, page, url);
+        if (url === withExt) {
+          const frame = await session.sidebarFrame(page);
+          await session.firstReady(frame);
+        }
+        // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
+        await page.waitForTimeout(250);
+        planned.push({ url, withExt: url === withExt, counted: k >= warmup });
+      }
+    }
+    await page.goto('about:blank');
+  } finally {
+    events = await stop();
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+  const loads = analyzeTrace(events, { extensionId: session.extensionId, worldName });
+  // Pair each planned load with its trace window, in order.
+  const windows = [];
+  let cursor = 0;
+  for (const p of planned) {
+    while (cursor < loads.length && loads[cursor].url !== p.url) cursor++;
+    if (cursor >= loads.length) throw new Error(`no trace window for ${p.url}`);
+    windows.push({ ...loads[cursor++], ...p });
+  }
+  const counted = windows.filter((w) => w.counted);
+  const withExt = counted.filter((w) => w.withExt);
+  const without = counted.filter((w) => !w.withExt);
+  if (withExt.some((w) => w.extEvents === 0)) throw new Error('a load with the extension shows no content-script events in the trace');
+  const strayExt = without.filter((w) => w.extEvents > 0).length;
+  const ext = withExt.map((w) => w.extMs);
+  const s = (list, f) => summarize(list.map(f));
+  const forced = s(withExt, (w) => w.forcedMs);
+  const compile = s(withExt, (w) => w.compileMs);
+  const busyWith = s(withExt, (w) => w.busyMs);
+  const busyWithout = s(without, (w) => w.busyMs);
+  return [
+    metric({
+      ...LOAD_COST,
+      samples: ext,
+      baseline: { name: 'page\'s own scripting, no extension', samples: without.map((w) => w.pageScriptMs) },
+      note:
+        `${ext.length} traced loads each way; of it forced style/layout p50 ${forced.p50.toFixed(2)} ms / p95 ${forced.p95.toFixed(2)} ms, ` +
+        `compile p50 ${compile.p50.toFixed(2)} ms` +
+        (strayExt ? `; ${strayExt} loads without the extension showed extension events (check host mapping)` : ''),
+      extra: { windows },
+    }),
+    metric({
+      ...LOAD_BUSY,
+      samples: withExt.map((w) => w.busyMs),
+      baseline: { name: 'same page, no extension', samples: without.map((w) => w.busyMs) },
+      note: `renderer main thread busy from commit to the next navigation; added p50 ${(busyWith.p50 - busyWithout.p50).toFixed(2)} ms (includes style/layout/paint the sidebar causes)`,
+    }),
+  ];
+}

@@ -1,0 +1,184 @@
+// `npm run bench`: builds the extension, measures it in Node and in Debian's Chromium, prints a
+// table and writes bench/results.json (one entry per metric). Each group of metrics runs on
+// its own: one that fails is reported as failed with its error and the run goes on.
+//
+// Options: --records N (seeded records, default 100000), --only a,b (groups: sizes,
+// recognizer, storage, navigation, load, cost, memory), --skip-build (reuse the last bench
+// build in .output/bench-chrome-mv3).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, ROOT } from '../bench/build.mjs';
+import { buildFloorExtension } from '../bench/floor.mjs';
+import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
+import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
+import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
+import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
+import { DEFAULT_SEED, pickRecords } from '../bench/seed.mjs';
+import { startSession } from '../bench/session.mjs';
+import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
+import { failed, formatTable, metric } from '../bench/stats.mjs';
+import { openDbPage, seedDatabase, STORAGE_METRICS, storageMetrics } from '../bench/storage.mjs';
+import { findChromium } from './browser.mjs';
+
+const RUN = { id: 'run.total', name: 'whole benchmark run', unit: 's', budget: { on: 'value', max: 300, text: '≤ 5 min' } };
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const value = process.argv[i + 1];
+  return value === undefined || value.startsWith('--') ? true : value;
+}
+const records = Number(option('records', DEFAULT_SEED.records));
+const only = option('only', '') ? String(option('only')).split(',') : null;
+const wanted = (group) => !only || only.includes(group);
+const skipBuild = option('skip-build', false) === true;
+
+const started = performance.now();
+const results = [];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (text) => console.log(`[bench ${seconds(performance.now() - started).padStart(7)}] ${text}`);
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+/** Runs one group; on error each of its metrics is reported failed with the error. */
+async function group(name, descriptors, run, timeoutMs = 120_000) {
+  if (!wanted(name)) return undefined;
+  const t = performance.now();
+  log(`${name}…`);
+  try {
+    const entries = [await withTimeout(Promise.resolve().then(run), timeoutMs, name)].flat();
+    results.push(...entries);
+    log(`${name} done in ${seconds(performance.now() - t)}`);
+    return entries;
+  } catch (error) {
+    console.error(`[bench] ${name} failed:`, error);
+    for (const d of descriptors) results.push(failed(d, error));
+    return undefined;
+  }
+}
+
+// --- build ------------------------------------------------------------------------------------------
+let built = null;
+let buildError = null;
+try {
+  findChromium();
+} catch (error) {
+  buildError = error;
+}
+try {
+  if (!skipBuild) {
+    log('wxt build (chrome-mv3 → .output/bench-chrome-mv3)…');
+    const b = buildExtension();
+    log(`built in ${seconds(b.ms)}`);
+  }
+  await addDbPage(BENCH_EXTENSION_DIR);
+  buildFloorExtension();
+  built = { manifest: JSON.parse(readFileSync(join(BENCH_EXTENSION_DIR, 'manifest.json'), 'utf8')) };
+} catch (error) {
+  console.error('[bench] build failed:', error);
+  buildError ??= error;
+  built = null;
+}
+const needsBuild = (descriptors) => (built ? null : descriptors.map((d) => failed(d, buildError)));
+
+// --- Node-only metrics ------------------------------------------------------------------------------
+await group('sizes', [CONTENT_SCRIPT, SIDEBAR_BUNDLE], async () => {
+  if (!built) return needsBuild([CONTENT_SCRIPT, SIDEBAR_BUNDLE]);
+  const out = [];
+  for (const [d, f] of [
+    [CONTENT_SCRIPT, () => contentScriptSize(BENCH_EXTENSION_DIR)],
+    [SIDEBAR_BUNDLE, () => sidebarBundleSize(BENCH_EXTENSION_DIR)],
+  ]) {
+    try {
+      out.push(await f());
+    } catch (error) {
+      out.push(failed(d, error));
+    }
+  }
+  return out;
+});
+await group('recognizer', [RECOGNIZER], () => recognizerMetric());
+
+// --- browser metrics --------------------------------------------------------------------------------
+const BROWSER_GROUPS = {
+  storage: STORAGE_METRICS,
+  navigation: NAVIGATION_METRICS,
+  load: [LOAD_READY, LOAD_READY_ABS],
+  cost: [LOAD_COST, LOAD_BUSY],
+  memory: MEMORY_METRICS,
+};
+const browserWanted = Object.keys(BROWSER_GROUPS).filter(wanted);
+let chromiumVersion = '';
+if (browserWanted.length) {
+  let session;
+  try {
+    if (!built) throw buildError;
+    chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+    log(`starting ${chromiumVersion} with the extension and the floor extension…`);
+    session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir: join(ROOT, '.output', 'bench-floor-extension') });
+  } catch (error) {
+    console.error('[bench] could not start Chromium:', error);
+    for (const g of browserWanted) for (const d of BROWSER_GROUPS[g]) results.push(failed(d, error));
+  }
+  if (session) {
+    try {
+      // Seeded once; the records the other groups open come from the same seed.
+      await group(
+        'storage',
+        STORAGE_METRICS,
+        async () => {
+          const page = await openDbPage(session);
+          log(`seeding ${records} records…`);
+          const { entry } = await seedDatabase(page, records);
+          log(entry.note);
+          const measured = await storageMetrics(page, records);
+          await page.evaluate(() => window.__cwBench.close());
+          await page.close();
+          return [entry, ...measured];
+        },
+        280_000,
+      );
+      await group('navigation', NAVIGATION_METRICS, () =>
+        navigationMetrics(session, {
+          targets: pickRecords({ n: records, count: 56, stream: 1 }),
+          floorTargets: pickRecords({ n: records, count: 56, stream: 2 }),
+          warmup: 5,
+        }),
+      );
+      await group('load', [LOAD_READY, LOAD_READY_ABS], () =>
+        sidebarReadyMetrics(session, { records: pickRecords({ n: records, count: 33, stream: 3 }), warmup: 3 }),
+      );
+      await group('cost', [LOAD_COST, LOAD_BUSY], () =>
+        loadCostMetrics(session, { records: pickRecords({ n: records, count: 32, stream: 4 }), worldName: built.manifest.name, warmup: 2 }),
+      );
+      await group('memory', MEMORY_METRICS, () => memoryMetrics(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
+      // Later (issue 5, second part): export of all records, import of several reps' files and
+      // the team roll-up, run in bench-db.html on the same seeded database (bench/db-page.ts).
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+// --- report -----------------------------------------------------------------------------------------
+const totalMs = performance.now() - started;
+results.push(
+  metric({
+    ...RUN,
+    value: totalMs / 1000,
+    note: `${chromiumVersion || 'no browser run'}; ${records} seeded records${only ? `; only ${only.join(', ')}` : ''}`,
+  }),
+);
+const file = join(ROOT, 'bench', 'results.json');
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}.`);
+process.exitCode = results.some((r) => r.error) ? 1 : 0;
