@@ -6,20 +6,20 @@
 /**
  * Raw (still encoded) values of the named parameters in a query string or key=value hash, in one
  * pass and without regex matches: `names` are lower case, matched case-insensitively; the first
- * occurrence of a name wins; `&` and `;` separate pairs, a leading `?` or `#` is skipped.
+ * occurrence of a name wins; pairs are separated by `&` (as URLSearchParams reads them) and a
+ * leading `?` or `#` is skipped.
  */
 export function rawParams(text: string, names: readonly string[]): (string | undefined)[] {
   const values: (string | undefined)[] = new Array(names.length);
+  const length = text.length;
   let i = text.charCodeAt(0) === 0x3f || text.charCodeAt(0) === 0x23 ? 1 : 0;
-  while (i < text.length) {
-    let end = i;
-    let eq = -1;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (c === 0x26 || c === 0x3b) break; // & ;
-      if (c === 0x3d && eq === -1) eq = end; // =
-    }
-    if (eq !== -1) {
+  let eq = -1;
+  while (i < length) {
+    let end = text.indexOf('&', i);
+    if (end === -1) end = length;
+    if (eq < i) eq = text.indexOf('=', i);
+    if (eq === -1) break; // no value anywhere after this point
+    if (eq < end) {
       for (let k = 0; k < names.length; k++) {
         if (values[k] === undefined && sameName(text, i, eq, names[k]!)) {
           values[k] = text.slice(eq + 1, end);

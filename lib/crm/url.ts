@@ -21,7 +21,7 @@ export interface UrlParts {
  */
 
 /** Printable ASCII except what some component would percent-encode or rewrite: space " ' < > \ ^ ` { | } */
-const KEPT_AS_IS = /^[!#$%&()*+,\-./0-9:;=?@A-Z[\]_a-z~]*$/;
+const KEPT_AS_IS = /[!#$%&()*+,\-./0-9:;=?@A-Z[\]_a-z~]*$/y;
 const DOT_ENCODED = /%2e/i;
 
 /** The parts of one simple URL; `read()` refills it, so one instance can serve call after call. */
@@ -68,6 +68,8 @@ export class SimpleUrl implements UrlParts {
     if ((last >= 0x30 && last <= 0x39) || (url.charCodeAt(labelStart) === 0x30 && url.charCodeAt(labelStart + 1) === 0x78)) {
       return false;
     }
+    // The rest of the string, from the end of the host (sticky: anchored at lastIndex).
+    KEPT_AS_IS.lastIndex = hostEnd;
     if (!KEPT_AS_IS.test(url)) return false;
     const hashStart = url.indexOf('#', hostEnd);
     let queryStart = url.indexOf('?', hostEnd);

@@ -47,6 +47,7 @@ export const CriterionState = z.object({
 export type CriterionState = z.infer<typeof CriterionState>;
 
 /** The fields a rep edits; everything else is bookkeeping. */
+export const CriterionChange = z.partial(z.pick(CriterionState, { status: true, evidence: true, verifiedAt: true, stakeholderId: true }));
 export type CriterionFields = Pick<CriterionState, 'status' | 'evidence' | 'verifiedAt' | 'stakeholderId'>;
 
 export function emptyCriterion(recordKey: string, criterionId: string): CriterionState {

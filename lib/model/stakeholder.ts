@@ -30,6 +30,7 @@ export const Stakeholder = z.object({
 export type Stakeholder = z.infer<typeof Stakeholder>;
 
 export type StakeholderFields = Pick<Stakeholder, 'name' | 'title' | 'role' | 'needs'>;
+export const StakeholderChange = z.partial(z.pick(Stakeholder, { name: true, title: true, role: true, needs: true }));
 
 export function newStakeholder(id: string, recordKey: string, createdAt: number): Stakeholder {
   return { id, recordKey, name: '', title: '', role: 'other', needs: '', createdAt, fieldTimes: {} };

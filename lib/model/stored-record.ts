@@ -42,6 +42,9 @@ export type StoredRecord = z.infer<typeof StoredRecord>;
 
 export const RECORD_FIELDS = ['lastRungId', 'lastRungAt', 'nextMicroConversion', 'callPurpose', 'targetDate', 'source', 'problems'] as const;
 export type RecordFields = Pick<StoredRecord, (typeof RECORD_FIELDS)[number]>;
+export const RecordChange = z.partial(
+  z.pick(StoredRecord, { lastRungId: true, lastRungAt: true, nextMicroConversion: true, callPurpose: true, targetDate: true, source: true, problems: true }),
+);
 
 /** The values of the rep's fields on a record nobody has edited yet. */
 export function emptyRecordFields(): Omit<RecordFields, 'lastRungId' | 'lastRungAt'> & { fieldTimes: FieldTimes } {

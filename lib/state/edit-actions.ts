@@ -3,6 +3,7 @@ import { patchRecord } from '../db/records';
 import { patchStakeholder } from '../db/stakeholders';
 import type { Drafts } from './drafts';
 import type { SidebarActions, StoreContext } from './sidebar-store';
+import type { UnsavedEdit } from './unsaved-journal';
 
 type EditActions = Pick<SidebarActions, 'editCriterion' | 'verifyCriterion' | 'editRecord' | 'editStakeholder'>;
 
@@ -12,16 +13,16 @@ type EditActions = Pick<SidebarActions, 'editCriterion' | 'verifyCriterion' | 'e
  * tabs' edits.
  */
 export function createEditActions(context: StoreContext): EditActions {
-  const { database, store, saver, drafts } = context;
+  const { database, store, saver, drafts, journal } = context;
 
   function edit<F extends object>(
     layer: Drafts<F>,
-    entityId: string,
-    saverPrefix: string,
+    target: Pick<UnsavedEdit, 'target' | 'recordKey' | 'id'>,
     changes: Partial<F>,
     write: (change: Partial<F>, at: number) => Promise<unknown>,
     immediate: boolean,
   ): void {
+    const entityId = target.id;
     layer.set(entityId, changes);
     context.refresh();
     store.setState({ saving: true, saveError: undefined });
@@ -29,10 +30,13 @@ export function createEditActions(context: StoreContext): EditActions {
     for (const field of Object.keys(changes) as (keyof F)[]) {
       const value = changes[field];
       const change = { [field]: value } as Partial<F>;
+      const saverId = `${target.recordKey}|${target.target}|${entityId}|${String(field)}`;
+      journal.note(saverId, { ...target, field: String(field), value, at });
       saver.schedule(
-        `${saverPrefix}|${String(field)}`,
+        saverId,
         async () => {
           await write(change, at);
+          journal.saved(saverId, at);
           layer.settle(entityId, field, value);
           context.refresh();
         },
@@ -46,10 +50,16 @@ export function createEditActions(context: StoreContext): EditActions {
   const editCriterion: EditActions['editCriterion'] = (criterionId, changes, opts = {}) => {
     const key = pageKey();
     if (!key) return;
-    // A new answer is a fresh check: shown verified at once, not stale until the write lands.
+    // A new answer is a fresh check: patchCriterion stamps verifiedAt with the same write
+    // (one transaction, so a tab closed right after typing still keeps it); until it lands,
+    // the draft shows it verified, not stale.
     const answered = ('status' in changes || 'evidence' in changes) && !('verifiedAt' in changes);
-    const withVerified = answered ? { ...changes, verifiedAt: Date.now() } : changes;
-    edit(drafts.criteria, criterionId, `${key}|criterion|${criterionId}`, withVerified, (change, at) => patchCriterion(database, key, criterionId, change, at), opts.debounce === false);
+    const shownAt = Date.now();
+    if (answered) drafts.criteria.set(criterionId, { verifiedAt: shownAt });
+    edit(drafts.criteria, { target: 'criterion', recordKey: key, id: criterionId }, changes, async (change, at) => {
+      await patchCriterion(database, key, criterionId, change, at);
+      if (answered) drafts.criteria.settle(criterionId, 'verifiedAt', shownAt);
+    }, opts.debounce === false);
   };
 
   return {
@@ -62,13 +72,13 @@ export function createEditActions(context: StoreContext): EditActions {
     editRecord(changes, opts = {}) {
       const key = pageKey();
       if (!key) return;
-      edit(drafts.record, key, `${key}|record`, changes, (change, at) => patchRecord(database, key, change, at), opts.debounce === false);
+      edit(drafts.record, { target: 'record', recordKey: key, id: key }, changes, (change, at) => patchRecord(database, key, change, at), opts.debounce === false);
     },
 
     editStakeholder(id, changes, opts = {}) {
       const key = pageKey();
       if (!key) return;
-      edit(drafts.stakeholders, id, `${key}|stakeholder|${id}`, changes, (change, at) => patchStakeholder(database, id, change, at), opts.debounce === false);
+      edit(drafts.stakeholders, { target: 'stakeholder', recordKey: key, id }, changes, (change, at) => patchStakeholder(database, id, change, at), opts.debounce === false);
     },
   };
 }

@@ -14,6 +14,7 @@ import { Drafts } from './drafts';
 import { createEditActions } from './edit-actions';
 import { watchRecord, watchSettings, type RecordSnapshot } from './live-record';
 import { describeSaveError, Saver } from './saver';
+import { replayLeftovers, takeLeftovers, UnsavedJournal } from './unsaved-journal';
 import { createWorkflowActions } from './workflow-actions';
 
 export const SAVE_DEBOUNCE_MS = 250;
@@ -69,13 +70,28 @@ export interface StoreContext {
   database: ClosewardDb;
   store: StoreApi<SidebarState>;
   saver: Saver;
+  journal: UnsavedJournal;
   drafts: { criteria: Drafts<CriterionFields>; record: Drafts<RecordFields>; stakeholders: Drafts<StakeholderFields> };
   /** Recomputes the shown rows from the database's and the drafts. */
   refresh(): void;
   fail(error: unknown): void;
 }
 
-export function createSidebarStore(database: ClosewardDb, now = Date.now()): SidebarStore {
+export interface StoreOptions {
+  now?: number;
+  /** Where edits wait until written (localStorage); undefined turns the backstop off. */
+  storage?: Storage | undefined;
+}
+
+function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // Storage blocked by the browser's settings.
+  }
+}
+
+export function createSidebarStore(database: ClosewardDb, { now = Date.now(), storage = defaultStorage() }: StoreOptions = {}): SidebarStore {
   const store = createStore<SidebarState>(() => ({
     page: null,
     record: undefined,
@@ -111,7 +127,10 @@ export function createSidebarStore(database: ClosewardDb, now = Date.now()): Sid
     });
   }
 
-  const context: StoreContext = { database, store, saver, drafts, refresh, fail };
+  const journal = new UnsavedJournal(storage, database.name);
+  // Edits left by a sidebar closed before its write landed: written before anything is shown.
+  const replayed = replayLeftovers(database, takeLeftovers(storage, database.name)).catch(fail);
+  const context: StoreContext = { database, store, saver, journal, drafts, refresh, fail };
   const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 
   const actions: SidebarActions = {
@@ -124,7 +143,7 @@ export function createSidebarStore(database: ClosewardDb, now = Date.now()): Sid
         }
         return;
       }
-      await saver.flush();
+      await Promise.all([replayed, saver.flush()]);
       subscription?.unsubscribe();
       for (const layer of Object.values(drafts)) layer.clear();
       snapshot = undefined;

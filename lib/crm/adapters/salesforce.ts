@@ -49,7 +49,13 @@ function kindOfPrefix(id: string): RecordKind | undefined {
     default: return undefined;
   }
 }
+// API names as Lightning writes them, and lower case for other spellings.
 const OBJECT_KIND: Record<string, RecordKind> = {
+  Lead: 'lead',
+  Opportunity: 'opportunity',
+  Contact: 'contact',
+  Account: 'account',
+  PersonAccount: 'account',
   lead: 'lead',
   opportunity: 'opportunity',
   contact: 'contact',
@@ -74,7 +80,7 @@ function instanceOf(host: string): string {
 }
 
 // /lightning/r/Lead/00Q.../view, /lightning/r/00Q.../view, .../edit
-const LIGHTNING = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/(view|edit)\/?$/;
+const LIGHTNING = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/(?:view|edit)\/?$/;
 // Classic: https://acme.my.salesforce.com/00Q... (optionally ?nooverride=1 and similar)
 const CLASSIC = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
 // Classic ids at the root are only read on the My Domain hosts (never on Lightning ones).
@@ -97,16 +103,15 @@ export const salesforce: CrmAdapter = {
     '*.my-salesforce.com',
   ],
   detect(url) {
-    const instance = instanceOf(url.hostname);
     const path = url.pathname;
     const lightning = LIGHTNING.exec(path);
-    if (lightning) return fromId(lightning[2]!, lightning[1], instance);
+    if (lightning) return fromId(lightning[2]!, lightning[1], instanceOf(url.hostname));
     if (path === '/one/one.app') {
       const hash = ONE_APP.exec(url.hash);
-      return hash ? fromId(hash[1]!, undefined, instance) : null;
+      return hash ? fromId(hash[1]!, undefined, instanceOf(url.hostname)) : null;
     }
     const classic = CLASSIC.exec(path);
-    if (classic && CLASSIC_HOST.test(url.hostname)) return fromId(classic[1]!, undefined, instance);
+    if (classic && CLASSIC_HOST.test(url.hostname)) return fromId(classic[1]!, undefined, instanceOf(url.hostname));
     return null;
   },
   readName(title) {

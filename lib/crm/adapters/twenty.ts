@@ -11,7 +11,8 @@ import type { CrmAdapter } from '../types';
  */
 const KIND = table<RecordKind>({ person: 'contact', company: 'account', opportunity: 'opportunity', lead: 'lead' });
 const RECORD = /^\/object\/([A-Za-z]+)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\/?$/;
-const NOT_A_WORKSPACE = new Set(['www', 'api', 'docs']);
+/** Twenty's own subdomains, not workspaces. */
+const NOT_A_WORKSPACE = /^(?:www|api|docs)\.twenty\.com$/;
 
 export const twenty: CrmAdapter = {
   id: 'twenty',
@@ -20,7 +21,7 @@ export const twenty: CrmAdapter = {
   selfHosted: true,
   detect(url) {
     const host = url.hostname;
-    if (host === 'twenty.com' || (host.endsWith('.twenty.com') && NOT_A_WORKSPACE.has(host.slice(0, host.indexOf('.'))))) return null;
+    if (host === 'twenty.com' || NOT_A_WORKSPACE.test(host)) return null;
     const m = RECORD.exec(url.pathname);
     if (!m) return null;
     const kind = KIND[m[1]!];
