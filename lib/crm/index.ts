@@ -105,19 +105,16 @@ export function recognize(input: RecognizeInput): RecordPage | null {
     const url = parse(input.url);
     if (!url) return null;
     const title = typeof input.title === 'string' ? input.title : undefined;
-    for (const adapter of adaptersFor(url.hostname, input.crm)) {
+    const candidates = adaptersFor(url.hostname, input.crm);
+    for (let i = 0; i < candidates.length; i++) {
+      const adapter = candidates[i]!;
       const found = adapter.detect(url, title);
       if (!found) continue;
-      const page: RecordPage = {
-        crm: adapter.id,
-        instance: found.instance,
-        kind: found.kind,
-        recordId: found.recordId,
-        key: recordKey(adapter.id, found.instance, found.kind, found.recordId),
-      };
+      const key = recordKey(adapter.id, found.instance, found.kind, found.recordId);
       const name = title ? adapter.readName?.(title) : undefined;
-      if (name) page.name = name;
-      return page;
+      return name
+        ? { crm: adapter.id, instance: found.instance, kind: found.kind, recordId: found.recordId, key, name }
+        : { crm: adapter.id, instance: found.instance, kind: found.kind, recordId: found.recordId, key };
     }
     return null;
   } catch {
