@@ -80,7 +80,7 @@ export interface StoreContext {
 export interface StoreOptions {
   now?: number;
   /** Where edits wait until written (localStorage); undefined turns the backstop off. */
-  storage?: Storage | undefined;
+  webStorage?: Storage | undefined;
 }
 
 function defaultStorage(): Storage | undefined {
@@ -91,7 +91,7 @@ function defaultStorage(): Storage | undefined {
   }
 }
 
-export function createSidebarStore(database: ClosewardDb, { now = Date.now(), storage = defaultStorage() }: StoreOptions = {}): SidebarStore {
+export function createSidebarStore(database: ClosewardDb, { now = Date.now(), webStorage = defaultStorage() }: StoreOptions = {}): SidebarStore {
   const store = createStore<SidebarState>(() => ({
     page: null,
     record: undefined,
@@ -127,9 +127,9 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), st
     });
   }
 
-  const journal = new UnsavedJournal(storage, database.name);
+  const journal = new UnsavedJournal(webStorage, database.name);
   // Edits left by a sidebar closed before its write landed: written before anything is shown.
-  const replayed = replayLeftovers(database, takeLeftovers(storage, database.name)).catch(fail);
+  const replayed = replayLeftovers(database, takeLeftovers(webStorage, database.name)).catch(fail);
   const context: StoreContext = { database, store, saver, journal, drafts, refresh, fail };
   const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 

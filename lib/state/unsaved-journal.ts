@@ -34,7 +34,7 @@ export class UnsavedJournal {
   private readonly key: string;
 
   constructor(
-    private readonly storage: Storage | undefined,
+    private readonly webStorage: Storage | undefined,
     databaseName: string,
   ) {
     this.key = `${PREFIX}${databaseName}:${crypto.randomUUID()}`;
@@ -54,8 +54,8 @@ export class UnsavedJournal {
 
   private persist(): void {
     try {
-      if (this.entries.size) this.storage?.setItem(this.key, JSON.stringify([...this.entries.values()]));
-      else this.storage?.removeItem(this.key);
+      if (this.entries.size) this.webStorage?.setItem(this.key, JSON.stringify([...this.entries.values()]));
+      else this.webStorage?.removeItem(this.key);
     } catch {
       // Full or blocked storage: only the backstop is lost, the write itself still runs.
     }
@@ -63,14 +63,14 @@ export class UnsavedJournal {
 }
 
 /** Takes (reads and removes) the edits left by sidebars of this database that closed too soon. */
-export function takeLeftovers(storage: Storage | undefined, databaseName: string): UnsavedEdit[] {
-  if (!storage) return [];
+export function takeLeftovers(webStorage: Storage | undefined, databaseName: string): UnsavedEdit[] {
+  if (!webStorage) return [];
   const prefix = `${PREFIX}${databaseName}:`;
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(prefix) ?? false);
+  const keys = Array.from({ length: webStorage.length }, (_, i) => webStorage.key(i)).filter((k): k is string => k?.startsWith(prefix) ?? false);
   const edits: UnsavedEdit[] = [];
   for (const key of keys) {
-    const raw = storage.getItem(key);
-    storage.removeItem(key);
+    const raw = webStorage.getItem(key);
+    webStorage.removeItem(key);
     try {
       const parsed = z.array(UnsavedEdit).safeParse(JSON.parse(raw ?? '[]'));
       if (parsed.success) edits.push(...parsed.data);

@@ -34,7 +34,7 @@ describe('edits typed right before the tab closed', () => {
     const name = freshName();
     const storage = new MemoryStorage();
     const closingDb = freshDb(name);
-    const closing = createSidebarStore(closingDb, { storage });
+    const closing = createSidebarStore(closingDb, { webStorage: storage });
     await closing.actions.showPage(LEAD, URL);
     closing.actions.editCriterion('coach', { evidence: 'Priya walks us through procurement' });
     closing.actions.editRecord({ callPurpose: 'Meet procurement' });
@@ -42,7 +42,7 @@ describe('edits typed right before the tab closed', () => {
     closing.actions.dispose();
     closingDb.close();
     const database = freshDb(name);
-    const next = createSidebarStore(database, { storage });
+    const next = createSidebarStore(database, { webStorage: storage });
     await next.actions.showPage(LEAD, URL);
     expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('Priya walks us through procurement');
     expect((await database.records.get(LEAD.key))?.callPurpose).toBe('Meet procurement');
@@ -55,7 +55,7 @@ describe('edits typed right before the tab closed', () => {
 
   it('leave nothing behind once their write landed', async () => {
     const storage = new MemoryStorage();
-    const store = createSidebarStore(freshDb(), { storage });
+    const store = createSidebarStore(freshDb(), { webStorage: storage });
     await store.actions.showPage(LEAD, URL);
     store.actions.editCriterion('budget', { evidence: '50k' });
     expect(storage.length).toBe(1);

@@ -1,31 +1,38 @@
 import type { RecordKind } from '../../model/vocabulary';
+import { table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
- * Zendesk Sell (formerly Base CRM, app host `app.futuresimple.com`). Record pages:
- * `/leads/{id}` → lead, `/sales/deals/{id}` → opportunity, `/crm/contacts/{id}` → contact.
- * A Sell contact is either a person or an organization (one object, `is_organization`), and the URL
- * is the same for both; it maps to `contact`, the more common case, and the sidebar's contact view
- * fits a person at a company as well as the company itself.
- * Sell ids are global (one multi-tenant app host), so the instance is the app host itself.
+ * Zendesk Sell (formerly Base CRM). Two app hosts:
+ * - the original `app.futuresimple.com`: `/leads/{id}`, `/sales/deals/{id}`, `/crm/contacts/{id}`;
+ * - inside Zendesk, `{subdomain}.zendesk.com/sales/…`: `/sales/deals/{id}`, `/sales/contacts/{id}`,
+ *   `/sales/leads/{id}` (the rest of Zendesk on those hosts, Support and Help Center, is never read).
+ * Kinds: Leads → lead, Deals → opportunity, Contacts → contact. A Sell contact is either a person or
+ * an organization (one object, `is_organization`), and the URL is the same for both; it maps to
+ * `contact`, the more common case, and the sidebar's contact view fits a company as well.
+ * Sell ids come from one multi-tenant API (api.getbase.com) and are unique across accounts, so the
+ * instance is Sell itself: the same record gives one key on either host.
  */
-const ROUTES: readonly [RegExp, RecordKind][] = [
-  [/^\/leads\/(\d{1,15})\/?$/, 'lead'],
-  [/^\/sales\/deals\/(\d{1,15})\/?$/, 'opportunity'],
-  [/^\/crm\/contacts\/(\d{1,15})\/?$/, 'contact'],
-];
+const KIND = table<RecordKind>({ leads: 'lead', deals: 'opportunity', contacts: 'contact' });
+const ZENDESK = /^\/sales\/(leads|deals|contacts)\/(\d{1,15})\/?$/;
+const FUTURESIMPLE = /^\/(?:(leads)|sales\/(deals)|crm\/(contacts)|sales\/(leads|contacts))\/(\d{1,15})\/?$/;
+const ZENDESK_HOST = /^[a-z0-9][a-z0-9-]*\.zendesk\.com$/;
 
 export const zendeskSell: CrmAdapter = {
   id: 'zendesk-sell',
   label: 'Zendesk Sell',
-  hosts: ['app.futuresimple.com'],
+  hosts: ['app.futuresimple.com', '*.zendesk.com'],
   detect(url) {
-    const path = url.pathname;
-    for (const [re, kind] of ROUTES) {
-      const m = re.exec(path);
-      if (m) return { kind, recordId: m[1]!, instance: 'app.futuresimple.com' };
+    const host = url.hostname;
+    if (host === 'app.futuresimple.com') {
+      const m = FUTURESIMPLE.exec(url.pathname);
+      const kind = m && KIND[(m[1] ?? m[2] ?? m[3] ?? m[4])!];
+      return kind ? { kind, recordId: m[5]!, instance: 'sell' } : null;
     }
-    return null;
+    if (!ZENDESK_HOST.test(host)) return null;
+    const m = ZENDESK.exec(url.pathname);
+    const kind = m && KIND[m[1]!];
+    return kind ? { kind, recordId: m[2]!, instance: 'sell' } : null;
   },
   nameSelectors: ['[data-test-id="entity-name"]', '.detail-title h1', 'h1'],
 };
