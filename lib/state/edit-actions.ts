@@ -2,7 +2,7 @@ import { patchCriterion } from '../db/criteria';
 import { patchRecord } from '../db/records';
 import { patchStakeholder } from '../db/stakeholders';
 import type { Drafts } from './drafts';
-import type { SidebarActions, StoreContext } from './sidebar-store';
+import type { SidebarActions, StoreContext } from './sidebar-state';
 import type { UnsavedEdit } from './unsaved-journal';
 
 type EditActions = Pick<SidebarActions, 'editCriterion' | 'verifyCriterion' | 'editRecord' | 'editStakeholder'>;

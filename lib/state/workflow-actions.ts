@@ -2,7 +2,7 @@ import { logConversation } from '../db/conversations';
 import { completeFollowUp } from '../db/follow-ups';
 import { saveSetting } from '../db/settings';
 import { addStakeholder, removeStakeholder } from '../db/stakeholders';
-import type { SidebarActions, StoreContext } from './sidebar-store';
+import type { SidebarActions, StoreContext } from './sidebar-state';
 
 type WorkflowActions = Pick<SidebarActions, 'addStakeholder' | 'removeStakeholder' | 'logConversation' | 'completeFollowUp' | 'setTheme'>;
 

@@ -1,0 +1,73 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { CriterionFields, CriterionState } from '../model/checklist';
+import type { Conversation, ConversationInput } from '../model/conversation';
+import type { ConversationDraft } from '../model/conversation-draft';
+import type { FollowUp } from '../model/follow-up';
+import type { RecordPage } from '../model/record';
+import type { Settings, ThemeChoice } from '../model/settings';
+import type { Stakeholder, StakeholderFields } from '../model/stakeholder';
+import type { RecordFields, StoredRecord } from '../model/stored-record';
+import type { ClosewardDb } from '../db/database';
+import type { Drafts } from './drafts';
+import type { Saver } from './saver';
+import type { UnsavedJournal } from './unsaved-journal';
+
+// The shape of the sidebar's store, apart from how it is built (sidebar-store.ts).
+
+export interface SidebarState {
+  page: RecordPage | null;
+  /** The stored record with the rep's not-yet-saved edits laid over it. */
+  record: StoredRecord | undefined;
+  /** Stored criteria with the rep's not-yet-saved edits laid over them. */
+  criteria: Record<string, CriterionState>;
+  stakeholders: Stakeholder[];
+  /** Newest first. */
+  conversations: Conversation[];
+  followUps: FollowUp[];
+  settings: Settings;
+  /** The "Log a conversation" form while open; survives collapsing the sidebar. */
+  conversationDraft: ConversationDraft | undefined;
+  /** The clock staleness and speed to lead are measured against; ticks while open. */
+  now: number;
+  loaded: boolean;
+  saving: boolean;
+  saveError: string | undefined;
+}
+
+export interface EditOptions {
+  debounce?: boolean;
+}
+
+export interface SidebarActions {
+  showPage(page: RecordPage | null, url: string): Promise<void>;
+  editCriterion(criterionId: string, changes: Partial<CriterionFields>, opts?: EditOptions): void;
+  /** "Verified again": the answer still holds as of now. */
+  verifyCriterion(criterionId: string): void;
+  editRecord(changes: Partial<RecordFields>, opts?: EditOptions): void;
+  editStakeholder(id: string, changes: Partial<StakeholderFields>, opts?: EditOptions): void;
+  /** Adds an empty person to the buying team; resolves to their id (undefined if not saved). */
+  addStakeholder(): Promise<string | undefined>;
+  removeStakeholder(id: string): Promise<void>;
+  /** Resolves to whether the conversation was saved; a failure is shown as the save error. */
+  logConversation(input: ConversationInput): Promise<boolean>;
+  setConversationDraft(draft: ConversationDraft | undefined): void;
+  completeFollowUp(id: string): Promise<void>;
+  setTheme(choice: ThemeChoice): Promise<void>;
+  tick(now?: number): void;
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+export type SidebarStore = StoreApi<SidebarState> & { actions: SidebarActions };
+
+/** What the action modules share with the store. */
+export interface StoreContext {
+  database: ClosewardDb;
+  store: StoreApi<SidebarState>;
+  saver: Saver;
+  journal: UnsavedJournal;
+  drafts: { criteria: Drafts<CriterionFields>; record: Drafts<RecordFields>; stakeholders: Drafts<StakeholderFields> };
+  /** Recomputes the shown rows from the database's and the drafts. */
+  refresh(): void;
+  fail(error: unknown): void;
+}
