@@ -6,7 +6,11 @@ import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { App } from '../../entrypoints/sidebar/App';
 import { freshDb, LEAD } from '../db/helpers';
 
-afterEach(cleanup);
+const stores: { actions: { dispose(): void } }[] = [];
+afterEach(() => {
+  cleanup();
+  for (const store of stores.splice(0)) store.actions.dispose();
+});
 
 /**
  * The whole sidebar on a fresh database, showing `page`; `before` may fill the database
@@ -19,6 +23,7 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
     await before(database);
   }
   const store = createSidebarStore(database);
+  stores.push(store);
   await store.actions.showPage(page, 'https://crm.test/record');
   const view = render(<App store={store} collapsed={false} onCollapsedChange={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
