@@ -1,5 +1,6 @@
 import type { RecordPage } from '../model/record';
-import { recordKey, type CrmId } from '../model/vocabulary';
+import type { CrmId } from '../model/vocabulary';
+import { pageFrom } from './core';
 import { ADAPTERS } from './registry';
 import type { CrmAdapter } from './types';
 import { SimpleUrl, type UrlParts } from './url';
@@ -107,14 +108,8 @@ export function recognize(input: RecognizeInput): RecordPage | null {
     const title = typeof input.title === 'string' ? input.title : undefined;
     const candidates = adaptersFor(url.hostname, input.crm);
     for (let i = 0; i < candidates.length; i++) {
-      const adapter = candidates[i]!;
-      const found = adapter.detect(url, title);
-      if (!found) continue;
-      const key = recordKey(adapter.id, found.instance, found.kind, found.recordId);
-      const name = title ? adapter.readName?.(title) : undefined;
-      return name
-        ? { crm: adapter.id, instance: found.instance, kind: found.kind, recordId: found.recordId, key, name }
-        : { crm: adapter.id, instance: found.instance, kind: found.kind, recordId: found.recordId, key };
+      const page = pageFrom(candidates[i]!, url, title);
+      if (page) return page;
     }
     return null;
   } catch {

@@ -10,7 +10,8 @@ export type CustomDomain = z.infer<typeof CustomDomain>;
 const CustomDomains = z.array(CustomDomain);
 
 export const STORAGE_KEY = 'customDomains';
-const CONTENT_SCRIPT = 'content-scripts/crm.js';
+/** Each CRM has its own content script, named after its adapter id. */
+const contentScriptFor = (crm: CrmId) => `content-scripts/${crm}.js`;
 
 export const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
 export const scriptIdFor = (host: string) => `custom:${host}`;
@@ -79,7 +80,7 @@ async function register(domain: CustomDomain): Promise<void> {
     {
       id: scriptIdFor(domain.host),
       matches: originsFor(domain.host),
-      js: [CONTENT_SCRIPT],
+      js: [contentScriptFor(domain.crm)],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RecordPage } from '../../lib/model/record';
+import type { RecordPage } from '../model/record';
 
 export const DEFAULT_WIDTH = 360;
 export const MIN_WIDTH = 280;

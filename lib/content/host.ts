@@ -1,45 +1,45 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { recognize } from '../../lib/crm/index';
-import { hostMatches } from '../../lib/crm/hosts';
-import { adapterById, ADAPTERS } from '../../lib/crm/registry';
-import type { RecordPage } from '../../lib/model/record';
-import { SIDEBAR_PORT, type CrmId } from '../../lib/model/vocabulary';
-import type { FrameMessage, HostMessage } from '../../lib/model/messages';
+import { pageFrom } from '../crm/core';
+import type { CrmAdapter } from '../crm/types';
+import type { RecordPage } from '../model/record';
+import { SIDEBAR_PORT } from '../model/vocabulary';
+import type { FrameMessage, HostMessage } from '../model/messages';
 import { createFrame, type Frame } from './frame';
 import { watchNavigation } from './navigation';
 import { readNameFromDom } from './name';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-/** Custom domains the rep added in the options page: host pattern → CRM. */
-async function customCrmFor(host: string): Promise<CrmId | undefined> {
-  if (ADAPTERS.some((a) => a.hosts.some((p) => hostMatches(p, host)))) return undefined;
-  const { customDomains } = await browser.storage.local.get('customDomains');
-  const list = Array.isArray(customDomains) ? (customDomains as { host: string; crm: CrmId }[]) : [];
-  return list.find((d) => hostMatches(d.host, host))?.crm;
+/** The record this page shows, read with the one adapter this content script carries. */
+function currentPage(adapter: CrmAdapter): RecordPage | null {
+  let page: RecordPage | null = null;
+  try {
+    page = pageFrom(adapter, new URL(location.href), document.title);
+  } catch {
+    return null;
+  }
+  if (page && !page.name) {
+    const name = readNameFromDom(adapter.nameSelectors);
+    if (name) page.name = name;
+  }
+  return page;
 }
 
-export function mountHost(ctx: ContentScriptContext): void {
+/**
+ * Runs in the CRM tab: recognizes the page, keeps `#closeward-root` and the sidebar frame in
+ * step with in-app navigation, and answers the sidebar frame over an extension-only port.
+ */
+export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void {
   const ports = new Set<Port>();
   let frame: Frame | undefined;
   let page: RecordPage | null = null;
-  let crm: CrmId | undefined;
 
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
   const send = (message: HostMessage) => ports.forEach((p) => p.postMessage(message));
 
-  function current(): RecordPage | null {
-    const found = recognize({ url: location.href, title: document.title, crm });
-    if (found && !found.name) {
-      const name = readNameFromDom(adapterById.get(found.crm)?.nameSelectors);
-      if (name) found.name = name;
-    }
-    return found;
-  }
-
   function update(): void {
-    const next = current();
+    const next = currentPage(adapter);
     if (!next) {
       frame?.remove();
       frame = undefined;
@@ -83,17 +83,6 @@ export function mountHost(ctx: ContentScriptContext): void {
     frame?.remove();
   });
 
-  const start = () => {
-    update();
-    watchNavigation(ctx, update);
-  };
-  if (recognize({ url: location.href }) || ADAPTERS.some((a) => a.hosts.some((p) => hostMatches(p, location.hostname)))) {
-    start();
-  } else {
-    // A custom domain: which CRM it runs is the rep's choice, kept in extension storage.
-    void customCrmFor(location.hostname).then((chosen) => {
-      crm = chosen;
-      if (crm) start();
-    });
-  }
+  update();
+  watchNavigation(ctx, update);
 }

@@ -1,0 +1,4 @@
+import { attio } from '../lib/crm/adapters/attio';
+import { crmContentScript } from '../lib/content/define';
+
+export default crmContentScript(attio);

@@ -1,0 +1,4 @@
+import { capsule } from '../lib/crm/adapters/capsule';
+import { crmContentScript } from '../lib/content/define';
+
+export default crmContentScript(capsule);

@@ -1,0 +1,4 @@
+import { pipedrive } from '../lib/crm/adapters/pipedrive';
+import { crmContentScript } from '../lib/content/define';
+
+export default crmContentScript(pipedrive);

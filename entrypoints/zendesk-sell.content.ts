@@ -1,0 +1,4 @@
+import { zendeskSell } from '../lib/crm/adapters/zendesk-sell';
+import { crmContentScript } from '../lib/content/define';
+
+export default crmContentScript(zendeskSell);

@@ -1,0 +1,19 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matchPatternFor } from '../crm/hosts';
+import type { CrmAdapter } from '../crm/types';
+import { mountHost } from './host';
+
+/**
+ * One content script per CRM: it carries only that CRM's adapter, so what each CRM page
+ * loads stays small. It runs on the vendor's hosts from the manifest, and on custom domains
+ * where the options page registered it (`content-scripts/<crm id>.js`).
+ */
+export function crmContentScript(adapter: CrmAdapter) {
+  return defineContentScript({
+    matches: adapter.hosts.map(matchPatternFor),
+    runAt: 'document_idle',
+    main(ctx) {
+      mountHost(ctx, adapter);
+    },
+  });
+}
