@@ -69,8 +69,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   }
 
   const journal = new UnsavedJournal(webStorage, database.name);
-  // Edits left by a sidebar closed before its write landed: written before anything is shown.
-  const replayed = replayLeftovers(database, takeLeftovers(webStorage, database.name)).catch(fail);
+  // Edits left by a sidebar closed before its write landed: written before a record is shown.
+  const replayLeftoverEdits = () => replayLeftovers(database, takeLeftovers(webStorage, database.name, journal.key)).catch(fail);
   const context: StoreContext = { database, store, saver, journal, drafts, refresh, fail };
   const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 
@@ -80,11 +80,11 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
       if (current?.key === page?.key) {
         if (page && page.name && page.name !== current?.name) {
           store.setState({ page });
-          await touchRecord(database, page, url).catch(() => undefined);
+          await touchRecord(database, page, url).catch(fail);
         }
         return;
       }
-      await Promise.all([replayed, saver.flush()]);
+      await Promise.all([replayLeftoverEdits(), saver.flush()]);
       subscription?.unsubscribe();
       for (const layer of Object.values(drafts)) layer.clear();
       snapshot = undefined;

@@ -31,7 +31,8 @@ const PREFIX = 'closeward:unsaved:';
  */
 export class UnsavedJournal {
   private readonly entries = new Map<string, UnsavedEdit>();
-  private readonly key: string;
+  /** This sidebar's own key: its edits are its own saver's to write. */
+  readonly key: string;
 
   constructor(
     private readonly webStorage: Storage | undefined,
@@ -62,11 +63,16 @@ export class UnsavedJournal {
   }
 }
 
-/** Takes (reads and removes) the edits left by sidebars of this database that closed too soon. */
-export function takeLeftovers(webStorage: Storage | undefined, databaseName: string): UnsavedEdit[] {
+/**
+ * Takes (reads and removes) the edits left by other sidebars of this database, typically
+ * closed too soon. A sidebar still open loses nothing: its own saver still writes them.
+ */
+export function takeLeftovers(webStorage: Storage | undefined, databaseName: string, ownKey = ''): UnsavedEdit[] {
   if (!webStorage) return [];
   const prefix = `${PREFIX}${databaseName}:`;
-  const keys = Array.from({ length: webStorage.length }, (_, i) => webStorage.key(i)).filter((k): k is string => k?.startsWith(prefix) ?? false);
+  const keys = Array.from({ length: webStorage.length }, (_, i) => webStorage.key(i)).filter(
+    (k): k is string => k !== null && k !== ownKey && k.startsWith(prefix),
+  );
   const edits: UnsavedEdit[] = [];
   for (const key of keys) {
     const raw = webStorage.getItem(key);

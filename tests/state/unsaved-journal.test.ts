@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { replayLeftovers, takeLeftovers, UnsavedJournal } from '../../lib/state/unsaved-journal';
-import { freshDb, freshName, LEAD } from '../db/helpers';
+import { DEAL, freshDb, freshName, LEAD } from '../db/helpers';
 
 const URL = 'https://crm.test/record';
 
@@ -51,6 +51,31 @@ describe('edits typed right before the tab closed', () => {
     await closing.actions.flush();
     expect(closing.getState().saveError).toMatch(/^Not saved/);
     next.actions.dispose();
+  });
+
+  it('are picked up by a sidebar already open when it moves to another record, never its own', async () => {
+    const name = freshName();
+    const storage = new MemoryStorage();
+    const database = freshDb(name);
+    const open = createSidebarStore(database, { webStorage: storage });
+    await open.actions.showPage(DEAL, URL);
+    open.actions.editRecord({ source: 'Inbound form' });
+    // Another tab's sidebar closed with an edit of the lead still waiting.
+    new UnsavedJournal(storage, name).note('x', { target: 'criterion', recordKey: LEAD.key, id: 'budget', field: 'evidence', value: 'left behind', at: Date.now() });
+    await open.actions.showPage(LEAD, URL);
+    expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('left behind');
+    expect((await database.records.get(DEAL.key))?.source).toBe('Inbound form');
+    open.actions.dispose();
+  });
+
+  it('are never taken from the sidebar that is still writing them', () => {
+    const storage = new MemoryStorage();
+    const mine = new UnsavedJournal(storage, 'db');
+    const closed = new UnsavedJournal(storage, 'db');
+    mine.note('a', { target: 'record', recordKey: 'k', id: 'k', field: 'source', value: 'mine', at: 1 });
+    closed.note('b', { target: 'record', recordKey: 'k', id: 'k', field: 'source', value: 'closed', at: 2 });
+    expect(takeLeftovers(storage, 'db', mine.key).map((e) => e.value)).toEqual(['closed']);
+    expect(storage.getItem(mine.key)).not.toBeNull();
   });
 
   it('leave nothing behind once their write landed', async () => {
