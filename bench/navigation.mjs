@@ -4,7 +4,7 @@
 // (and currententrychange), and when a 250 ms polling loop noticed the change.
 import { POLL_INTERVAL_MS } from './floor.mjs';
 import { rngFor } from './seed.mjs';
-import { FLOOR_HOST } from './session.mjs';
+import { describeStages, FLOOR_HOST, stageTimes } from './session.mjs';
 import { metric, summarize } from './stats.mjs';
 
 export const NAV_SIDEBAR = { id: 'nav.sidebar', name: '1 in-app nav → sidebar shows record', unit: 'ms', budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' } };
@@ -12,6 +12,13 @@ export const NAV_ROOT = { id: 'nav.root', name: '1a in-app nav → #closeward-ro
 export const NAV_FLOOR = { id: 'nav.floor', name: '1b floor: navigatesuccess in a content script', unit: 'ms' };
 export const NAV_POLL = { id: 'nav.poll', name: `1c old fallback: ${POLL_INTERVAL_MS} ms polling noticed`, unit: 'ms' };
 export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL];
+
+/** Where the time of one navigation goes, from the sidebar frame's timeline. */
+const NAV_STAGES = {
+  message: /^message record/,
+  'record written': /^write records done/,
+  'reads start': /^read criteria start/,
+};
 
 /** Product: pushState on a CRM host, the real content script and sidebar react. */
 async function productRuns(session, targets, warmup) {
@@ -25,6 +32,8 @@ async function productRuns(session, targets, warmup) {
   const before = await session.calibrate(frame, 20);
   const root = [];
   const sidebar = [];
+  const stages = [];
+  const messages = [];
   let wrongNames = 0;
   let wrongExample;
   for (const [k, target] of rest.entries()) {
@@ -42,6 +51,12 @@ async function productRuns(session, targets, warmup) {
     if (k >= warmup) {
       root.push(onPage.tRoot - onPage.t0);
       sidebar.push(inFrame.t + before.offset - onPage.t0);
+      const marks = await frame.evaluate(() => window.__cwBenchFrame.marks());
+      stages.push({
+        ...stageTimes(marks, { t0: onPage.t0, offset: before.offset }, NAV_STAGES),
+        shown: inFrame.t + before.offset - onPage.t0,
+      });
+      messages.push(marks.filter(([, label]) => label.startsWith('message record')).length);
       if (inFrame.wrongName !== undefined) {
         wrongNames++;
         wrongExample ??= `"${inFrame.wrongName}" shown for ${target.name}`;
@@ -52,7 +67,7 @@ async function productRuns(session, targets, warmup) {
   }
   const after = await session.calibrate(frame, 20);
   await page.close();
-  return { root, sidebar, wrongNames, wrongExample, clock: { before, after } };
+  return { root, sidebar, stages, messages, wrongNames, wrongExample, clock: { before, after } };
 }
 
 /** Floor: the same page and moves on a host where only the floor extension runs. */
@@ -64,13 +79,19 @@ async function floorRuns(session, targets, warmup) {
   const nav = [];
   const cec = [];
   const poll = [];
-  // A random pause before each move, so moves do not fall in step with the polling timer
-  // (the next move would otherwise always start just after a tick).
-  const pause = rngFor(rest.length, 600);
+  // A pause before each move, so moves do not fall in step with the polling timer (the next
+  // move would otherwise always start just after a tick): evenly spread over one interval,
+  // in shuffled order, so 50 moves sample the timer's phase evenly.
+  const rnd = rngFor(rest.length, 600);
+  const pauses = rest.map((_, k) => ((k + 0.5) / rest.length) * POLL_INTERVAL_MS);
+  for (let i = pauses.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [pauses[i], pauses[j]] = [pauses[j], pauses[i]];
+  }
   for (const [k, target] of rest.entries()) {
     const path = session.register(target);
     const { title, heading } = session.pages.get(path);
-    await page.waitForTimeout(Math.floor(pause() * POLL_INTERVAL_MS));
+    await page.waitForTimeout(Math.round(pauses[k]));
     await page.evaluate(([p, t, h]) => window.__bench.navigate(p, t, h, ''), [path, title, heading]);
     await page.waitForFunction(
       () => {
@@ -108,8 +129,11 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
       ...NAV_SIDEBAR,
       samples: product.sidebar,
       baseline: floorBaseline,
+      extra: { stages: product.stages },
       note:
         `${product.sidebar.length} navigations between seeded records; DOM committed in the frame (a paint follows within a frame); ` +
+        `stages p50 (ms after pushState): ${describeStages(product.stages, [...Object.keys(NAV_STAGES), 'shown'])}; ` +
+        `record messages per navigation p50 ${summarize(product.messages).p50}; ` +
         `frame clock offset ${before.offset.toFixed(2)} ms (rtt ${before.rtt.toFixed(2)}) before, ${after.offset.toFixed(2)} ms after` +
         (product.wrongNames ? `; ${product.wrongNames} navigations first showed the previous title's name under the new key, e.g. ${product.wrongExample}` : ''),
     }),

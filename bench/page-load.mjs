@@ -4,7 +4,7 @@
 //  4: main-thread time of the page's renderer spent in the content script during the load,
 //     from a Chromium trace (devtools.timeline), against the same page on a host where no
 //     extension runs.
-import { PLAIN_HOST } from './session.mjs';
+import { describeStages, PLAIN_HOST, stageTimes } from './session.mjs';
 import { metric, summarize } from './stats.mjs';
 
 export const LOAD_READY = { id: 'load.sidebarReady', name: '5 page load → sidebar interactive, after DCL', unit: 'ms', budget: { on: 'p95', max: 150, text: 'p95 ≤ 150 ms' } };
@@ -12,6 +12,17 @@ export const LOAD_READY_ABS = { id: 'load.sidebarReadyFromStart', name: '5a page
 export const LOAD_COST = { id: 'load.contentScriptMs', name: '4 content script main-thread time in load', unit: 'ms', budget: { on: 'p95', max: 3, text: 'p95 ≤ 3 ms added' } };
 export const LOAD_BUSY = { id: 'load.mainThreadAdded', name: '4a page main thread busy in load, with ext', unit: 'ms' };
 export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_COST, LOAD_BUSY];
+
+/** The sidebar frame's way from creation to a shown record, from its timeline. */
+const LOAD_STAGES = {
+  'frame script': /^frame init/,
+  'frame DCL': /^frame DOMContentLoaded/,
+  connect: /^connect/,
+  'db open': /^idb opened/,
+  message: /^message record/,
+  'record written': /^write records done/,
+  'reads start': /^read criteria start/,
+};
 
 async function loadOnce(session, page, url) {
   await page.goto('about:blank');
@@ -25,6 +36,7 @@ export async function sidebarReadyMetrics(session, { records, warmup = 3 }) {
   const fromStart = [];
   const dcl = [];
   const offsets = [];
+  const stages = [];
   for (const [k, record] of records.entries()) {
     const path = session.register(record);
     await loadOnce(session, page, session.url(new URL(record.url).host, path));
@@ -35,6 +47,8 @@ export async function sidebarReadyMetrics(session, { records, warmup = 3 }) {
     const load = await page.evaluate(() => window.__bench.load());
     if (k < warmup) continue;
     const since = ready.t + clock.offset - load.timeOrigin;
+    const marks = await frame.evaluate(() => window.__cwBenchFrame.marks());
+    stages.push({ DCL: load.domContentLoaded, ...stageTimes(marks, { t0: load.timeOrigin, offset: clock.offset }, LOAD_STAGES), shown: since });
     fromStart.push(since);
     dcl.push(load.domContentLoaded);
     afterDcl.push(since - load.domContentLoaded);
@@ -47,7 +61,11 @@ export async function sidebarReadyMetrics(session, { records, warmup = 3 }) {
       ...LOAD_READY,
       samples: afterDcl,
       baseline: { name: 'DOMContentLoaded (from nav start)', samples: dcl },
-      note: `${afterDcl.length} loads of seeded records; checklist committed in the frame; frame clock offset p50 ${off.p50.toFixed(2)} ms (min ${off.min.toFixed(2)}, max ${off.max.toFixed(2)})`,
+      note:
+        `${afterDcl.length} loads of seeded records; checklist committed in the frame; ` +
+        `stages p50 (ms from navigation start): ${describeStages(stages, ['DCL', ...Object.keys(LOAD_STAGES), 'shown'])}; ` +
+        `frame clock offset p50 ${off.p50.toFixed(2)} ms (min ${off.min.toFixed(2)}, max ${off.max.toFixed(2)})`,
+      extra: { stages },
     }),
     metric({ ...LOAD_READY_ABS, samples: fromStart, baseline: { name: 'DOMContentLoaded', samples: dcl } }),
   ];

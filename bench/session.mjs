@@ -3,6 +3,9 @@
 //   acme.lightning.force.com  the product's content script runs (a real manifest match)
 //   floor.bench.test          only the floor extension's content script runs
 //   plain.bench.test          no extension runs: the same page, for baselines
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension } from '../scripts/browser.mjs';
 import { startFixtureServer } from '../tests/fixtures/demo/server.mjs';
 import { benchPages } from '../tests/fixtures/bench/crm-page.mjs';
@@ -49,12 +52,58 @@ function frameWatcher() {
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
+  // A timeline of what the sidebar does (port messages, database transactions), so a missed
+  // budget comes with where the time went. Wrappers only note a time and call through.
+  const marks = [];
+  const mark = (label) => {
+    if (marks.length < 500) marks.push([now(), label]);
+  };
+  mark('frame init');
+  document.addEventListener('DOMContentLoaded', () => mark('frame DOMContentLoaded'));
+  try {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      mark('idb open');
+      const request = open.apply(this, args);
+      request.addEventListener('success', () => mark('idb opened'));
+      return request;
+    };
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (stores, mode, options) {
+      const tx = transaction.call(this, stores, mode, options);
+      const what = `${mode === 'readwrite' ? 'write' : 'read'} ${[].concat(stores).join('+')}`;
+      mark(`${what} start`);
+      tx.addEventListener('complete', () => mark(`${what} done`));
+      return tx;
+    };
+    const tabs = globalThis.chrome?.tabs;
+    if (tabs?.connect) {
+      const connect = tabs.connect;
+      tabs.connect = function (...args) {
+        mark('connect');
+        const port = connect.apply(this, args);
+        const add = port.onMessage.addListener.bind(port.onMessage);
+        port.onMessage.addListener = (listener) =>
+          add((message, p) => {
+            mark(`message ${message?.type}${message?.type === 'record' ? (message.page?.name ? ' named' : ' unnamed') : ''}`);
+            return listener(message, p);
+          });
+        return port;
+      };
+    }
+  } catch {
+    // The timeline is a diagnostic: without it the measurements still hold.
+  }
+
   window.__cwBenchFrame = {
     /** The first time this frame showed a record with its checklist. */
     first: () => (first ? Promise.resolve(first) : new Promise((resolve) => firstWaiters.push(resolve))),
     expect(id, key, name) {
       expected = { id, key, name };
+      marks.length = 0;
     },
+    /** [time, label] pairs noted since the last expect() (or since the frame started). */
+    marks: () => marks.slice(),
     wait(id, timeout = 10000) {
       if (results.has(id)) return Promise.resolve(results.get(id));
       return new Promise((resolve, reject) => {
@@ -91,21 +140,26 @@ function frameWatcher() {
   };
 }
 
+/** A new, empty Chromium profile folder for one bench run (removed when the run ends). */
+export function newProfileDir() {
+  return mkdtempSync(join(tmpdir(), 'closeward-bench-profile-'));
+}
+
 /**
- * @param {{ extensionDir: string, floorDir: string }} options
+ * @param {{ extensionDir: string, floorDir: string, userDataDir?: string, pages?: Map<string, object> }} options
+ *   userDataDir: a profile made by newProfileDir (e.g. with a restored seed); a new one otherwise.
  */
-export async function startSession({ extensionDir, floorDir }) {
-  /** path → what the page shows; filled by the metric groups before they load a path. */
-  const pages = new Map();
+export async function startSession({ extensionDir, floorDir, userDataDir = newProfileDir(), pages = new Map() }) {
+  // pages: path → what the page shows; filled by the metric groups before they load a path.
   const server = await startFixtureServer({ extraPage: benchPages(pages) });
   let launched;
   try {
-    launched = await launchWithExtension({ port: server.port, extensionDir: `${extensionDir},${floorDir}` });
+    launched = await launchWithExtension({ port: server.port, extensionDir: `${extensionDir},${floorDir}`, userDataDir });
   } catch (error) {
     await server.close();
     throw error;
   }
-  const { context, extensionId, userDataDir } = launched;
+  const { context, extensionId } = launched;
   await context.addInitScript(frameWatcher);
   // Uncaught errors of any page or frame (the sidebar's too), quoted when a wait times out.
   const errors = [];
@@ -160,10 +214,35 @@ export async function startSession({ extensionDir, floorDir }) {
     async closePages() {
       for (const p of context.pages()) await p.close().catch(() => undefined);
     },
-    async close() {
+    /** Ends the browser and the server; the profile is deleted unless kept for a relaunch. */
+    async close({ keepProfile = false } = {}) {
       await context.close().catch(() => undefined);
       await server.close();
+      if (!keepProfile && userDataDir.includes('closeward-bench-profile-')) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return session;
+}
+
+/**
+ * Times (ms after `t0`, page clock) of the first frame mark matching each stage, e.g.
+ * { message: /^message record/ } → { message: 8.6 }. `offset` moves frame times onto the page clock.
+ */
+export function stageTimes(marks, { t0, offset }, stages) {
+  const out = {};
+  for (const [name, pattern] of Object.entries(stages)) {
+    const hit = marks.find(([t, label]) => t + offset >= t0 && pattern.test(label));
+    if (hit) out[name] = hit[0] + offset - t0;
+  }
+  return out;
+}
+
+/** "message 8.6 → write done 15.6 → shown 30.7" from lists of stage times (p50 of each). */
+export function describeStages(list, order) {
+  const parts = [];
+  for (const name of order) {
+    const values = list.map((x) => x[name]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
+    if (values.length) parts.push(`${name} ${values[Math.ceil(values.length / 2) - 1].toFixed(1)}`);
+  }
+  return parts.join(' → ');
 }

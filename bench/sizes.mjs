@@ -7,23 +7,38 @@ import { metric } from './stats.mjs';
 
 const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-export const CONTENT_SCRIPT = { id: 'size.contentScript', name: '2 content script (gzip)', unit: 'bytes', budget: { on: 'value', max: 8 * 1024, text: '≤ 8 KB' } };
+export const CONTENT_SCRIPT = { id: 'size.contentScript', name: '2 content script per page (gzip)', unit: 'bytes', budget: { on: 'value', max: 8 * 1024, text: '≤ 8 KB' } };
 export const SIDEBAR_BUNDLE = { id: 'size.sidebar', name: '3 sidebar JS (gzip)', unit: 'bytes', budget: { on: 'value', max: 60 * 1024, text: '≤ 60 KB' } };
 
+/**
+ * What a CRM page loads: for each manifest `content_scripts` entry the gzip of its JS files;
+ * the value is the largest entry (a page matching one CRM gets one entry). The note also
+ * gives every file under content-scripts/, including any registered at run time.
+ */
 export function contentScriptSize(extensionDir) {
   const dir = join(extensionDir, 'content-scripts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   if (!files.length) throw new Error(`no content script in ${dir}`);
-  const per = files.map((f) => {
-    const buffer = readFileSync(join(dir, f));
-    return { file: `content-scripts/${f}`, raw: buffer.length, gzip: gzipSize(buffer) };
-  });
-  const total = per.reduce((a, f) => a + f.gzip, 0);
+  const per = new Map(
+    files.map((f) => {
+      const buffer = readFileSync(join(dir, f));
+      return [`content-scripts/${f}`, { file: `content-scripts/${f}`, raw: buffer.length, gzip: gzipSize(buffer) }];
+    }),
+  );
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const entries = (manifest.content_scripts ?? []).map((cs) => ({
+    js: cs.js ?? [],
+    gzip: (cs.js ?? []).reduce((a, f) => a + (per.get(f)?.gzip ?? gzipSize(readFileSync(join(extensionDir, f)))), 0),
+  }));
+  const all = [...per.values()].reduce((a, f) => a + f.gzip, 0);
+  const largest = entries.length ? Math.max(...entries.map((e) => e.gzip)) : all;
   return metric({
     ...CONTENT_SCRIPT,
-    value: total,
-    note: per.map((f) => `${f.file} ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(2)} KB gzip`).join('; '),
-    extra: { files: per },
+    value: largest,
+    note:
+      [...per.values()].map((f) => `${f.file} ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(2)} KB gzip`).join('; ') +
+      (entries.length > 1 || files.length > 1 ? `; largest manifest entry counted, all files ${(all / 1024).toFixed(2)} KB` : ''),
+    extra: { files: [...per.values()], entries },
   });
 }
 

@@ -4,9 +4,9 @@
 //
 // Options: --records N (seeded records, default 100000), --only a,b (groups: sizes,
 // recognizer, storage, navigation, load, cost, memory), --skip-build (reuse the last bench
-// build in .output/bench-chrome-mv3).
+// build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, ROOT } from '../bench/build.mjs';
 import { buildFloorExtension } from '../bench/floor.mjs';
@@ -15,10 +15,11 @@ import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
 import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { DEFAULT_SEED, pickRecords } from '../bench/seed.mjs';
-import { startSession } from '../bench/session.mjs';
+import { extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
+import { newProfileDir, startSession } from '../bench/session.mjs';
 import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
 import { failed, formatTable, metric } from '../bench/stats.mjs';
-import { openDbPage, seedDatabase, STORAGE_METRICS, storageMetrics } from '../bench/storage.mjs';
+import { openDbPage, reusedSeedEntry, seedDatabase, STORAGE_METRICS, storageMetrics } from '../bench/storage.mjs';
 import { findChromium } from './browser.mjs';
 
 const RUN = { id: 'run.total', name: 'whole benchmark run', unit: 's', budget: { on: 'value', max: 300, text: '≤ 5 min' } };
@@ -33,6 +34,7 @@ const records = Number(option('records', DEFAULT_SEED.records));
 const only = option('only', '') ? String(option('only')).split(',') : null;
 const wanted = (group) => !only || only.includes(group);
 const skipBuild = option('skip-build', false) === true;
+const freshSeed = option('fresh-seed', false) === true;
 
 const started = performance.now();
 const results = [];
@@ -120,32 +122,55 @@ const browserWanted = Object.keys(BROWSER_GROUPS).filter(wanted);
 let chromiumVersion = '';
 if (browserWanted.length) {
   let session;
+  const floorDir = join(ROOT, '.output', 'bench-floor-extension');
+  const profile = newProfileDir();
+  const extensionId = extensionIdFor(BENCH_EXTENSION_DIR);
+  let seedKeyValue;
+  let restored = null;
   try {
     if (!built) throw buildError;
     chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+    seedKeyValue = seedKey({ n: records, chromiumVersion });
+    if (!freshSeed) restored = restoreSeed({ key: seedKeyValue, userDataDir: profile, extensionId });
+    log(restored ? `reusing the seed ${seedKeyValue} from bench/.seed/ (seeded ${restored.savedAt})` : `no seed ${seedKeyValue} in bench/.seed/: seeding in this run`);
     log(`starting ${chromiumVersion} with the extension and the floor extension…`);
-    session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir: join(ROOT, '.output', 'bench-floor-extension') });
+    session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile });
+    if (session.extensionId !== extensionId) throw new Error(`extension id ${session.extensionId}, expected ${extensionId}`);
   } catch (error) {
     console.error('[bench] could not start Chromium:', error);
     for (const g of browserWanted) for (const d of BROWSER_GROUPS[g]) results.push(failed(d, error));
+    rmSync(profile, { recursive: true, force: true });
   }
   if (session) {
     try {
-      // Seeded once; the records the other groups open come from the same seed.
+      // Seeded once (or restored from bench/.seed/); every later group opens seeded records.
       await group(
         'storage',
         STORAGE_METRICS,
         async () => {
-          const page = await openDbPage(session);
-          log(`seeding ${records} records…`);
-          const { entry } = await seedDatabase(page, records);
-          log(entry.note);
+          let page = await openDbPage(session);
+          let seedEntry;
+          if (restored) {
+            seedEntry = reusedSeedEntry(restored);
+          } else {
+            log(`seeding ${records} records…`);
+            const { entry, seeded } = await seedDatabase(page, records);
+            seedEntry = entry;
+            log(entry.note);
+            // Snapshot the seed as it is now, before the benchmarks write to it.
+            await page.evaluate(() => window.__cwBench.close());
+            await session.close({ keepProfile: true });
+            saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } });
+            log('seed kept in bench/.seed/; restarting Chromium');
+            session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile, pages: session.pages });
+            page = await openDbPage(session);
+          }
           const measured = await storageMetrics(page, records);
           await page.evaluate(() => window.__cwBench.close());
           await page.close();
-          return [entry, ...measured];
+          return [seedEntry, ...measured];
         },
-        280_000,
+        300_000,
       );
       await group('navigation', NAVIGATION_METRICS, () =>
         navigationMetrics(session, {
@@ -165,6 +190,7 @@ if (browserWanted.length) {
       // the team roll-up, run in bench-db.html on the same seeded database (bench/db-page.ts).
     } finally {
       await session.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   }
 }

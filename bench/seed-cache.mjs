@@ -1,0 +1,73 @@
+// Seeding 100k records (about a million rows over the five tables) costs close to three
+// minutes of the five a run may take, nearly all of it inside Chromium's IndexedDB. So the
+// seeded database is kept in bench/.seed/ (git-ignored): the IndexedDB folder of the extension
+// origin, copied right after seeding, under a key that changes whenever anything that shapes
+// the data changes (the generator, the product's database and model code, the record count,
+// the Chromium version). A run with a matching key copies it into its fresh profile instead
+// of seeding; `--fresh-seed` ignores the cache.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from './build.mjs';
+import { SEED_VERSION } from './seed.mjs';
+
+export const SEED_CACHE_DIR = join(ROOT, 'bench', '.seed');
+const KEEP = 2;
+
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, hex mapped to a–p. */
+export function extensionIdFor(dir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The cache key of a seed of `n` records made by this code in this Chromium. */
+export function seedKey({ n, chromiumVersion }) {
+  const hash = createHash('sha256');
+  hash.update(`v${SEED_VERSION}\n${n}\n${chromiumVersion}\n`);
+  const files = [join(ROOT, 'bench', 'seed.mjs'), join(ROOT, 'bench', 'db-page.ts'), ...filesUnder(join(ROOT, 'lib', 'db')), ...filesUnder(join(ROOT, 'lib', 'model'))].sort();
+  for (const f of files) hash.update(`${relative(ROOT, f)}\n`).update(readFileSync(f));
+  return `${n}-${hash.digest('hex').slice(0, 16)}`;
+}
+
+const idbDir = (userDataDir) => join(userDataDir, 'Default', 'IndexedDB');
+const originPrefix = (extensionId) => `chrome-extension_${extensionId}_0.indexeddb`;
+
+/** Copies a cached seed into a profile not yet started; returns its meta or null. */
+export function restoreSeed({ key, userDataDir, extensionId }) {
+  const dir = join(SEED_CACHE_DIR, key);
+  const metaFile = join(dir, 'meta.json');
+  if (!existsSync(metaFile)) return null;
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+  const started = performance.now();
+  mkdirSync(idbDir(userDataDir), { recursive: true });
+  for (const entry of readdirSync(join(dir, 'idb'))) {
+    // Stored without the extension id, so the cache survives a move of the build folder.
+    cpSync(join(dir, 'idb', entry), join(idbDir(userDataDir), `${originPrefix(extensionId)}${entry}`), { recursive: true });
+  }
+  return { ...meta, copyMs: performance.now() - started };
+}
+
+/** Keeps a profile's freshly seeded database (the browser must be closed). */
+export function saveSeed({ key, userDataDir, extensionId, meta }) {
+  const prefix = originPrefix(extensionId);
+  const entries = readdirSync(idbDir(userDataDir)).filter((e) => e.startsWith(prefix));
+  if (!entries.length) throw new Error(`no IndexedDB of ${extensionId} in ${userDataDir}`);
+  const dir = join(SEED_CACHE_DIR, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'idb'), { recursive: true });
+  for (const entry of entries) cpSync(join(idbDir(userDataDir), entry), join(tmp, 'idb', entry.slice(prefix.length)), { recursive: true });
+  writeFileSync(join(tmp, 'meta.json'), `${JSON.stringify({ ...meta, key, savedAt: new Date().toISOString() }, null, 2)}\n`);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  // Only the newest few seeds stay: each is a few hundred MB.
+  const all = readdirSync(SEED_CACHE_DIR)
+    .filter((d) => existsSync(join(SEED_CACHE_DIR, d, 'meta.json')))
+    .sort((a, b) => statSync(join(SEED_CACHE_DIR, b)).mtimeMs - statSync(join(SEED_CACHE_DIR, a)).mtimeMs);
+  for (const old of all.slice(KEEP)) rmSync(join(SEED_CACHE_DIR, old), { recursive: true, force: true });
+}
