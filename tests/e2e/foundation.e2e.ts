@@ -80,6 +80,21 @@ describe('foundation, in Chromium with the built extension', () => {
     await page.waitForFunction(() => !document.getElementById('closeward-root'));
   });
 
+  it('keeps an edit when the tab is closed right after typing', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto(LEAD);
+    const frame = await sidebarFrame(tab);
+    await waitForRecord(frame, LEAD_KEY);
+    await frame.fill('[data-criterion="coach"] textarea.cw-evidence', 'Priya (IT) will walk us through procurement');
+    await tab.close();
+    await page.goto(LEAD);
+    const again = await sidebarFrame(page);
+    await waitForRecord(again, LEAD_KEY);
+    await again.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('[data-criterion="coach"] textarea.cw-evidence')?.value === 'Priya (IT) will walk us through procurement',
+    );
+  });
+
   it('keeps the data in the extension origin, out of the CRM page\'s reach', async () => {
     await page.goto(LEAD);
     await sidebarFrame(page);
