@@ -3,6 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/options.css';
 import { CustomDomains } from '../../components/CustomDomains';
+import { WorkflowSettings } from '../../components/WorkflowSettings';
+import { db } from '../../lib/db/database';
+import { readSettings, saveSetting } from '../../lib/db/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
+import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
 import {
   addCustomDomain,
@@ -19,6 +24,15 @@ const crms = [...ADAPTERS]
 
 function Options() {
   const [domains, setDomains] = useState<CustomDomain[]>([]);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void readSettings(db()).then(setSettings);
+  }, []);
+  useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
+  const save = <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => {
+    setSettings((s) => ({ ...s, [key]: value }));
+    void saveSetting(db(), key, value);
+  };
   useEffect(() => {
     const load = () => void listCustomDomains().then(setDomains);
     load();
@@ -32,6 +46,7 @@ function Options() {
   return (
     <main>
       <h1>Closeward</h1>
+      <WorkflowSettings settings={settings} onStalenessDays={(days) => save('stalenessDays', days)} onTheme={(theme) => save('theme', theme)} />
       <CustomDomains
         domains={domains}
         crms={crms}
