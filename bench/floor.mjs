@@ -1,17 +1,29 @@
 // The floor extension for metric 1, assembled in every run from bench/floor-extension/ into
 // .output/bench-floor-extension/, with the polling interval the product's fallback uses.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './build.mjs';
 
 const SOURCE = join(ROOT, 'bench', 'floor-extension');
 export const FLOOR_DIR = join(ROOT, '.output', 'bench-floor-extension');
 
-/** The product's polling interval (entrypoints/crm.content/navigation.ts), 250 ms if not found. */
+/** The product's polling interval (`export const POLL_MS = …` in its content script code), 250 ms if not found. */
 export function productPollMs() {
-  const file = join(ROOT, 'entrypoints', 'crm.content', 'navigation.ts');
-  const found = existsSync(file) && /export const POLL_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
-  return found ? Number(found[1]) : 250;
+  const search = (dir) => {
+    if (!existsSync(dir)) return undefined;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = search(path);
+        if (found) return found;
+      } else if (entry.name.endsWith('.ts')) {
+        const m = /export const POLL_MS\s*=\s*(\d+)/.exec(readFileSync(path, 'utf8'));
+        if (m) return Number(m[1]);
+      }
+    }
+    return undefined;
+  };
+  return search(join(ROOT, 'lib', 'content')) ?? search(join(ROOT, 'entrypoints')) ?? 250;
 }
 
 export const POLL_INTERVAL_MS = productPollMs();

@@ -17,7 +17,7 @@ export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL];
 const NAV_STAGES = {
   message: /^message record/,
   'record written': /^write records done/,
-  'reads start': /^read criteria start/,
+  'reads start': /^read (.*\+)?criteria(\+.*)? start/,
 };
 
 /** Product: pushState on a CRM host, the real content script and sidebar react. */
@@ -34,8 +34,10 @@ async function productRuns(session, targets, warmup) {
   const sidebar = [];
   const stages = [];
   const messages = [];
-  let wrongNames = 0;
-  let wrongExample;
+  let staleNames = 0;
+  let staleExample;
+  let otherNames = 0;
+  let otherExample;
   for (const [k, target] of rest.entries()) {
     const path = session.register(target);
     const { title, heading } = session.pages.get(path);
@@ -57,9 +59,15 @@ async function productRuns(session, targets, warmup) {
         shown: inFrame.t + before.offset - onPage.t0,
       });
       messages.push(marks.filter(([, label]) => label.startsWith('message record')).length);
-      if (inFrame.wrongName !== undefined) {
-        wrongNames++;
-        wrongExample ??= `"${inFrame.wrongName}" shown for ${target.name}`;
+      // What the header said under the new key before the right name: the previous record's
+      // name (the page title had not changed yet) or a placeholder such as the record id.
+      const previous = k === 0 ? start : rest[k - 1];
+      if (inFrame.wrongName !== undefined && inFrame.wrongName === previous.name) {
+        staleNames++;
+        staleExample ??= `"${inFrame.wrongName}" shown for ${target.name}`;
+      } else if (inFrame.wrongName !== undefined) {
+        otherNames++;
+        otherExample ??= `"${inFrame.wrongName}"`;
       }
     }
     // Let touchRecord and the liveQuery of this record finish before the next move.
@@ -67,7 +75,7 @@ async function productRuns(session, targets, warmup) {
   }
   const after = await session.calibrate(frame, 20);
   await page.close();
-  return { root, sidebar, stages, messages, wrongNames, wrongExample, clock: { before, after } };
+  return { root, sidebar, stages, messages, staleNames, staleExample, otherNames, otherExample, clock: { before, after } };
 }
 
 /** Floor: the same page and moves on a host where only the floor extension runs. */
@@ -135,7 +143,8 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
         `stages p50 (ms after pushState): ${describeStages(product.stages, [...Object.keys(NAV_STAGES), 'shown'])}; ` +
         `record messages per navigation p50 ${summarize(product.messages).p50}; ` +
         `frame clock offset ${before.offset.toFixed(2)} ms (rtt ${before.rtt.toFixed(2)}) before, ${after.offset.toFixed(2)} ms after` +
-        (product.wrongNames ? `; ${product.wrongNames} navigations first showed the previous title's name under the new key, e.g. ${product.wrongExample}` : ''),
+        (product.staleNames ? `; ${product.staleNames} navigations first showed the previous record's name under the new key, e.g. ${product.staleExample}` : '') +
+        (product.otherNames ? `; ${product.otherNames} first showed a placeholder name, e.g. ${product.otherExample}` : ''),
     }),
     metric({ ...NAV_ROOT, samples: product.root, baseline: floorBaseline, note: 'read right after the page\'s pushState returns: the content script reacts inside pushState (currententrychange)' }),
     metric({

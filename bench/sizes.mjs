@@ -30,15 +30,18 @@ export function contentScriptSize(extensionDir) {
     js: cs.js ?? [],
     gzip: (cs.js ?? []).reduce((a, f) => a + (per.get(f)?.gzip ?? gzipSize(readFileSync(join(extensionDir, f)))), 0),
   }));
-  const all = [...per.values()].reduce((a, f) => a + f.gzip, 0);
-  const largest = entries.length ? Math.max(...entries.map((e) => e.gzip)) : all;
+  const list = [...per.values()];
+  const all = list.reduce((a, f) => a + f.gzip, 0);
+  const top = entries.length ? entries.reduce((a, b) => (b.gzip > a.gzip ? b : a)) : { js: files.map((f) => `content-scripts/${f}`), gzip: all };
+  const kb = (x) => (x / 1024).toFixed(2);
+  const sizes = list.map((f) => f.gzip);
   return metric({
     ...CONTENT_SCRIPT,
-    value: largest,
+    value: top.gzip,
     note:
-      [...per.values()].map((f) => `${f.file} ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(2)} KB gzip`).join('; ') +
-      (entries.length > 1 || files.length > 1 ? `; largest manifest entry counted, all files ${(all / 1024).toFixed(2)} KB` : ''),
-    extra: { files: [...per.values()], entries },
+      `largest manifest entry: ${top.js.join(' + ')} ${kb(top.gzip)} KB gzip` +
+      (list.length > 1 ? `; ${list.length} files, ${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB each, ${kb(all)} KB together` : `, ${(list[0].raw / 1024).toFixed(1)} KB raw`),
+    extra: { files: list, entries },
   });
 }
 

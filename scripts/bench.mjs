@@ -170,7 +170,7 @@ if (browserWanted.length) {
           await page.close();
           return [seedEntry, ...measured];
         },
-        300_000,
+        420_000,
       );
       await group('navigation', NAVIGATION_METRICS, () =>
         navigationMetrics(session, {
