@@ -17,7 +17,7 @@ export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL];
 const NAV_STAGES = {
   message: /^message record/,
   'record written': /^write records done/,
-  'reads start': /^read (.*\+)?criteria(\+.*)? start/,
+  'reads start': /^read (?!.*settings)(.*\+)?criteria(\+.*)? start/,
 };
 
 /** Product: pushState on a CRM host, the real content script and sidebar react. */
