@@ -24,6 +24,25 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
 };
 
+/** Longest name a rep can give themselves; it is a label in a report, not a letter. */
+export const REP_NAME_MAX = 120;
+
+/**
+ * Who the rep is in a team report: a random id made once (so a team lead can tell two
+ * reps with one name apart, and a rep's re-export replaces their earlier one) and the
+ * name they typed in the options. Kept in the settings table but outside `Setting`:
+ * not seeded (the id is random, an empty name is "not given") and not read by the sidebar.
+ */
+export const RepSetting = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('repId'), value: z.string().check(z.minLength(1), z.maxLength(100)), updatedAt: z.number() }),
+  z.object({ key: z.literal('repName'), value: z.string().check(z.maxLength(REP_NAME_MAX)), updatedAt: z.number() }),
+]);
+export type RepSetting = z.infer<typeof RepSetting>;
+
+/** Any row the settings table may hold. */
+export const AnySetting = z.union([Setting, RepSetting]);
+export type AnySetting = z.infer<typeof AnySetting>;
+
 /**
  * Settings from stored rows; a missing or malformed row (hand-edited, imported) falls
  * back to its default instead of breaking the sidebar.

@@ -1,0 +1,304 @@
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type RepIdentity } from '../model/export';
+import type { CriterionState, FieldTimes } from '../model/checklist';
+import type { Conversation } from '../model/conversation';
+import type { FollowUp } from '../model/follow-up';
+import type { SliceOptions } from '../model/report';
+import type { AnySetting } from '../model/settings';
+import type { Stakeholder } from '../model/stakeholder';
+import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
+import type { ClosewardDb } from './database';
+
+export type ImportPhase = 'checking' | 'writing';
+
+export interface ImportOptions {
+  /** Rows written per chunk; each chunk is read and merged with one request. */
+  chunkSize?: number | undefined;
+  /** Rows checked, then rows written, of how many: for a progress bar. */
+  onProgress?: ((done: number, total: number, phase: ImportPhase) => void) | undefined;
+  /** Stops the import; nothing is written (the transaction is aborted). */
+  signal?: AbortSignal | undefined;
+  /** How the check gives the page a turn (tests); see runSliced. */
+  yieldToMain?: SliceOptions['yieldToMain'];
+}
+
+export interface TableCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ImportResult =
+  | { ok: true; rep: RepIdentity; exportedAt: number; upgradedFrom?: number | undefined; tables: Record<ExportTable, TableCounts> }
+  | { ok: false; stage: 'read' | 'check' | 'write'; message: string; problem?: ExportProblem | undefined };
+
+const NOTHING_CHANGED = 'Nothing was imported; your data is as it was.';
+
+/**
+ * Restores or merges a backup (a JSON export) into the rep's database:
+ * 1. the whole file is checked first: a malformed file changes nothing, and the message
+ *    names the table, the row index and the field;
+ * 2. then every table is merged in one IndexedDB transaction (all or nothing), in chunks:
+ *    per field the newer write wins (fieldTimes), so an old backup never undoes newer
+ *    edits; rows the database lacks are added; conversations are kept as they are; a
+ *    follow-up done on either side stays done.
+ */
+export async function importBackup(database: ClosewardDb, input: string | Blob | unknown, options: ImportOptions = {}): Promise<ImportResult> {
+  let value: unknown;
+  try {
+    value = typeof input === 'string' ? JSON.parse(input) : input instanceof Blob ? JSON.parse(await input.text()) : input;
+  } catch (error) {
+    return { ok: false, stage: 'read', message: `The file is not valid JSON (${(error as Error).message}). ${NOTHING_CHANGED}` };
+  }
+  const { onProgress, signal } = options;
+  const parsed = await parseExportSliced(value, {
+    signal,
+    yieldToMain: options.yieldToMain,
+    onProgress: onProgress && ((done, total) => onProgress(done, total, 'checking')),
+  });
+  if (!parsed.ok) return { ok: false, stage: 'check', message: `${parsed.problem.message} ${NOTHING_CHANGED}`, problem: parsed.problem };
+  try {
+    const tables = await mergeExport(database, parsed.data, options);
+    return { ok: true, rep: parsed.data.rep, exportedAt: parsed.data.exportedAt, upgradedFrom: parsed.upgradedFrom, tables };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ok: false, stage: 'write', message: `Writing the backup failed (${reason}). ${NOTHING_CHANGED}` };
+  }
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('request failed'));
+  });
+}
+
+/**
+ * Merges already checked export data, all tables in one transaction. Rejects (and writes
+ * nothing) if any write fails, `onProgress` throws or `signal` aborts.
+ */
+export async function mergeExport(database: ClosewardDb, data: ExportData, options: ImportOptions = {}): Promise<Record<ExportTable, TableCounts>> {
+  const chunkSize = Math.max(1, options.chunkSize ?? 5000);
+  const total = EXPORT_TABLES.reduce((n, table) => n + data[table].length, 0);
+  await database.open();
+  // Plain IndexedDB under Dexie's own connection: Dexie's bulkPut adds change tracking
+  // per key (for liveQuery) that costs more than the writes at this size. Live queries
+  // are told once, at the end.
+  const tx = database.backendDB().transaction([...EXPORT_TABLES], 'readwrite', { durability: 'relaxed' });
+  const committed = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The import was stopped.', 'AbortError'));
+  });
+  committed.catch(() => {});
+  const counts = {} as Record<ExportTable, TableCounts>;
+  let done = 0;
+  try {
+    for (const table of EXPORT_TABLES) {
+      counts[table] = { added: 0, updated: 0, unchanged: 0 };
+      const rows: readonly object[] = data[table];
+      await writeTable(tx.objectStore(table), rows, table, counts[table], chunkSize, (n) => {
+        done += n;
+        options.signal?.throwIfAborted();
+        options.onProgress?.(done, total, 'writing');
+      });
+    }
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request: its error is the one to report.
+    }
+    await committed.catch(() => {});
+    throw tx.error ?? error;
+  }
+  await committed;
+  signalLiveQueries(database);
+  return counts;
+}
+
+async function writeTable(
+  store: IDBObjectStore,
+  rows: readonly object[],
+  table: ExportTable,
+  counts: TableCounts,
+  chunkSize: number,
+  progress: (rows: number) => void,
+): Promise<void> {
+  const key = KEYS[table];
+  const merge = MERGERS[table] as (stored: object | undefined, incoming: object) => object | null;
+  // A table with nothing in it (a new machine) needs no reads at all.
+  const empty = (await request(store.openKeyCursor())) === null;
+  let previous: IDBRequest | undefined;
+  for (let from = 0; from < rows.length; from += chunkSize) {
+    const chunk = sortedChunk(rows, from, Math.min(rows.length, from + chunkSize), key);
+    if (empty) {
+      let last: IDBRequest | undefined;
+      for (const row of chunk) last = store.put(row);
+      counts.added += chunk.length;
+      // Wait for the chunk before last: the store stays busy, and the page gets turns.
+      if (previous) await request(previous);
+      previous = last;
+    } else {
+      const stored = await storedRows(store, chunk, key);
+      for (const row of chunk) {
+        const id = key.id(row);
+        const before = stored.get(id);
+        const merged = merge(before, row);
+        if (!merged) {
+          counts.unchanged++;
+          continue;
+        }
+        store.put(merged);
+        stored.set(id, merged);
+        if (before) counts.updated++;
+        else counts.added++;
+      }
+    }
+    progress(chunk.length);
+  }
+}
+
+/** The chunk in key order (an export is already: toArray() reads in key order), unsorted only if the file was edited. */
+function sortedChunk(rows: readonly object[], from: number, to: number, key: TableKey): object[] {
+  const chunk = rows.slice(from, to);
+  for (let i = 1; i < chunk.length; i++) {
+    if (key.compare(chunk[i - 1]!, chunk[i]!) > 0) return chunk.sort(key.compare);
+  }
+  return chunk;
+}
+
+/**
+ * The stored rows of a sorted chunk: one getAll over the chunk's key range, unless that
+ * range holds many more stored rows than the chunk (a small backup into a large
+ * database), then one get per key.
+ */
+async function storedRows(store: IDBObjectStore, chunk: readonly object[], key: TableKey): Promise<Map<string, object>> {
+  const byId = new Map<string, object>();
+  if (!chunk.length) return byId;
+  const limit = chunk.length * 4 + 1;
+  const range = IDBKeyRange.bound(key.of(chunk[0]!), key.of(chunk[chunk.length - 1]!));
+  const inRange = (await request(store.getAll(range, limit))) as object[];
+  if (inRange.length < limit) {
+    for (const row of inRange) byId.set(key.id(row), row);
+    return byId;
+  }
+  const found = await Promise.all(chunk.map((row) => request(store.get(key.of(row)) as IDBRequest<object | undefined>)));
+  for (const row of found) if (row) byId.set(key.id(row), row);
+  return byId;
+}
+
+/** Tells live queries (this page, and every other tab through Dexie's channel) that the tables changed. */
+function signalLiveQueries(database: ClosewardDb): void {
+  const all = () => new RangeSet(Dexie.minKey, Dexie.maxKey);
+  const parts: ObservabilitySet = {};
+  for (const table of database.tables) {
+    if (!(EXPORT_TABLES as readonly string[]).includes(table.name)) continue;
+    const prefix = `idb://${database.name}/${table.name}/`;
+    parts[prefix] = all();
+    parts[`${prefix}:dels`] = all();
+    for (const index of table.schema.indexes) parts[prefix + index.name] = all();
+  }
+  Dexie.on.storagemutated.fire(parts);
+}
+
+// --- keys and merges per table -----------------------------------------------------------------
+
+interface TableKey {
+  /** The IndexedDB key of a row. */
+  of(row: object): IDBValidKey;
+  /** The key as one string, for a Map. */
+  id(row: object): string;
+  /** IndexedDB's order of keys (strings compare by code unit, like JavaScript's <). */
+  compare(a: object, b: object): number;
+}
+
+const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+function stringKey(field: string): TableKey {
+  const of = (row: object) => (row as Record<string, string>)[field]!;
+  return { of, id: of, compare: (a, b) => byString(of(a), of(b)) };
+}
+
+const criterionKey: TableKey = {
+  of: (row) => [(row as CriterionState).recordKey, (row as CriterionState).criterionId],
+  // Length-prefixed, so no two different pairs can give one string.
+  id: (row) => `${(row as CriterionState).recordKey.length}:${(row as CriterionState).recordKey}${(row as CriterionState).criterionId}`,
+  compare: (a, b) =>
+    byString((a as CriterionState).recordKey, (b as CriterionState).recordKey) ||
+    byString((a as CriterionState).criterionId, (b as CriterionState).criterionId),
+};
+
+const KEYS: Record<ExportTable, TableKey> = {
+  records: stringKey('key'),
+  criteria: criterionKey,
+  stakeholders: stringKey('id'),
+  conversations: stringKey('id'),
+  followUps: stringKey('id'),
+  settings: stringKey('key'),
+};
+
+/**
+ * Takes each of `fields` from the incoming row where its write is newer than the stored
+ * one's (equal times keep the stored value: re-importing a file changes nothing).
+ * Returns null when nothing changes.
+ */
+export function mergeNewerFields<T extends { fieldTimes: FieldTimes }>(stored: T, incoming: T, fields: readonly string[]): T | null {
+  let next: T | null = null;
+  const storedTimes: FieldTimes = stored.fieldTimes ?? {};
+  for (const field of fields) {
+    const at = incoming.fieldTimes[field];
+    if (at === undefined || !(at > (storedTimes[field] ?? 0))) continue;
+    next ??= { ...stored, fieldTimes: { ...storedTimes } };
+    const value = (incoming as Record<string, unknown>)[field];
+    if (value === undefined) delete (next as Record<string, unknown>)[field];
+    else (next as Record<string, unknown>)[field] = value;
+    next.fieldTimes[field] = at;
+  }
+  return next;
+}
+
+function mergeRecord(stored: StoredRecord | undefined, incoming: StoredRecord): StoredRecord | null {
+  if (!stored) return incoming;
+  let next = mergeNewerFields(stored, incoming, RECORD_FIELDS);
+  // The later visit knows the current URL and name; the earlier sighting started the clock.
+  if (incoming.lastVisited > stored.lastVisited) {
+    next ??= { ...stored };
+    next.lastVisited = incoming.lastVisited;
+    next.url = incoming.url;
+    if (incoming.name !== undefined) next.name = incoming.name;
+  }
+  if (incoming.firstSeen < stored.firstSeen) {
+    next ??= { ...stored };
+    next.firstSeen = incoming.firstSeen;
+  }
+  return next;
+}
+
+const CRITERION_FIELDS = ['status', 'evidence', 'verifiedAt', 'stakeholderId'] as const;
+const STAKEHOLDER_FIELDS = ['name', 'title', 'role', 'needs'] as const;
+
+/** Per table: the row to store given the stored one (if any) and the backup's; null to leave it. */
+type Row<T extends ExportTable> = ExportData[T][number];
+const MERGERS: { [T in ExportTable]: (stored: Row<T> | undefined, incoming: Row<T>) => Row<T> | null } = {
+  records: mergeRecord,
+  criteria: (stored: CriterionState | undefined, incoming: CriterionState) => (stored ? mergeNewerFields(stored, incoming, CRITERION_FIELDS) : incoming),
+  stakeholders: (stored: Stakeholder | undefined, incoming: Stakeholder) => {
+    if (!stored) return incoming;
+    const next = mergeNewerFields(stored, incoming, STAKEHOLDER_FIELDS);
+    return incoming.createdAt < stored.createdAt ? { ...(next ?? stored), createdAt: incoming.createdAt } : next;
+  },
+  // A logged conversation never changes: one id, one conversation.
+  conversations: (stored: Conversation | undefined, incoming: Conversation) => (stored ? null : incoming),
+  // Done is final: a follow-up done on either machine stays done.
+  followUps: (stored: FollowUp | undefined, incoming: FollowUp) => {
+    if (!stored) return incoming;
+    if (stored.status === 'open' && incoming.status === 'done') return { ...stored, status: 'done' as const, doneAt: incoming.doneAt ?? incoming.createdAt };
+    return null;
+  },
+  settings: (stored: AnySetting | undefined, incoming: AnySetting) => {
+    if (!stored) return incoming;
+    // The rep's id is the one made first: a new machine's fresh id gives way to the backup's.
+    if (incoming.key === 'repId') return incoming.updatedAt < stored.updatedAt && incoming.value !== stored.value ? incoming : null;
+    return incoming.updatedAt > stored.updatedAt ? incoming : null;
+  },
+};

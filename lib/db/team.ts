@@ -1,0 +1,153 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { parseExportSliced, type ExportData, type ExportProblem, type RepIdentity } from '../model/export';
+import { slimSource, yieldToMain, type ReportSource, type SliceOptions } from '../model/report';
+import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
+import type { ClosewardDb } from './database';
+
+// --- the rep's own identity, in the rep's database ------------------------------------------
+
+function settingsTable(database: ClosewardDb): Table<AnySetting, string> {
+  return database.table('settings');
+}
+
+/** Who this rep is in a team report; the id is '' until the first export makes one. */
+export async function readRepIdentity(database: ClosewardDb): Promise<{ id: string; name: string }> {
+  const rows = await settingsTable(database).bulkGet(['repId', 'repName']);
+  const [id, name] = rows.map((row) => RepSetting.safeParse(row));
+  return {
+    id: id?.success && id.data.key === 'repId' ? id.data.value : '',
+    name: name?.success && name.data.key === 'repName' ? name.data.value : '',
+  };
+}
+
+/** The rep's id, made once and kept: a team lead's re-import of this rep replaces the last one. */
+export async function ensureRepIdentity(database: ClosewardDb, now = Date.now(), makeId: () => string = () => crypto.randomUUID()): Promise<RepIdentity> {
+  return database.transaction('rw', database.settings, async () => {
+    const identity = await readRepIdentity(database);
+    if (identity.id) return identity;
+    const id = makeId();
+    await settingsTable(database).put({ key: 'repId', value: id, updatedAt: now });
+    return { id, name: identity.name };
+  });
+}
+
+/** The name shown for this rep in exports and team reports (trimmed, at most 120 characters). */
+export async function saveRepName(database: ClosewardDb, name: string, now = Date.now()): Promise<void> {
+  await settingsTable(database).put({ key: 'repName', value: name.trim().slice(0, REP_NAME_MAX), updatedAt: now });
+}
+
+// --- the team lead's database of reps' exports ------------------------------------------------
+
+export const TEAM_DB_NAME = 'closeward-team';
+
+/** One rep as the team lead sees them in the list; the data itself is in `sources`. */
+export interface TeamRep {
+  repId: string;
+  name: string;
+  exportedAt: number;
+  importedAt: number;
+  records: number;
+}
+
+export interface TeamSource {
+  repId: string;
+  source: ReportSource;
+}
+
+/**
+ * A database of its own, apart from the lead's own records (`closeward`): importing a
+ * team can never touch them. Summaries and data are separate tables so the list of reps
+ * opens without reading everyone's rows.
+ */
+export class TeamDb extends Dexie {
+  reps!: EntityTable<TeamRep, 'repId'>;
+  sources!: EntityTable<TeamSource, 'repId'>;
+
+  constructor(name = TEAM_DB_NAME) {
+    super(name);
+    this.version(1).stores({ reps: 'repId, name', sources: 'repId' });
+  }
+}
+
+let shared: TeamDb | undefined;
+export function teamDb(): TeamDb {
+  shared ??= new TeamDb();
+  return shared;
+}
+
+/** Adds one rep's export, replacing what this rep sent before (one entry per rep id). */
+export async function putRepExport(team: TeamDb, data: ExportData | ReportSource, now = Date.now()): Promise<TeamRep> {
+  const rep: TeamRep = { repId: data.rep.id, name: data.rep.name, exportedAt: data.exportedAt, importedAt: now, records: data.records.length };
+  const source = slimSource(data);
+  await team.transaction('rw', team.reps, team.sources, async () => {
+    await team.reps.put(rep);
+    await team.sources.put({ repId: rep.repId, source });
+  });
+  return rep;
+}
+
+export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
+
+/**
+ * Reads, checks and adds reps' export files one by one. A bad file is reported and
+ * skipped; the others are added. Each file is checked in slices, so the page stays live.
+ */
+export async function addRepFiles(
+  team: TeamDb,
+  files: readonly { name: string; text(): Promise<string> }[],
+  options: SliceOptions & { now?: number } = {},
+): Promise<AddResult[]> {
+  const results: AddResult[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
+      continue;
+    }
+    const parsed = await parseExportSliced(value, options);
+    if (!parsed.ok) {
+      results.push({ file: file.name, ok: false, problem: parsed.problem });
+      continue;
+    }
+    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
+    const rep = await putRepExport(team, parsed.data, options.now);
+    results.push({ file: file.name, ok: true, rep, replaced });
+  }
+  return results;
+}
+
+export function listReps(team: TeamDb): Promise<TeamRep[]> {
+  return team.reps.orderBy('name').toArray();
+}
+
+/**
+ * Every rep's data, read one rep at a time with a turn for the page in between: reading
+ * all at once would deserialize hundreds of megabytes in one go.
+ */
+export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } = {}): Promise<ReportSource[]> {
+  const ids = await team.sources.toCollection().primaryKeys();
+  const sources: ReportSource[] = [];
+  for (const id of ids) {
+    options.signal?.throwIfAborted();
+    const row = await team.sources.get(id);
+    if (row) sources.push(row.source);
+    await yieldToMain();
+  }
+  return sources;
+}
+
+export async function removeRep(team: TeamDb, repId: string): Promise<void> {
+  await team.transaction('rw', team.reps, team.sources, async () => {
+    await team.reps.delete(repId);
+    await team.sources.delete(repId);
+  });
+}
+
+export async function clearTeam(team: TeamDb): Promise<void> {
+  await team.transaction('rw', team.reps, team.sources, async () => {
+    await team.reps.clear();
+    await team.sources.clear();
+  });
+}

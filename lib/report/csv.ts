@@ -1,0 +1,68 @@
+import Papa from 'papaparse';
+import { DEFAULT_CRITERIA, STATUS_LABEL, type CriterionDef } from '../model/checklist';
+import { OUTCOME_LABEL } from '../model/conversation';
+import type { ReportSource } from '../model/report';
+import { toDateInput } from '../model/time';
+import { reportRows, type ReportRow } from './rows';
+
+/** Excel and Google Sheets read a leading BOM as "this file is UTF-8": accents survive. */
+export const BOM = '\uFEFF';
+
+/**
+ * Cells that would start a formula in Excel, LibreOffice or Sheets get a leading ' (OWASP,
+ * "CSV injection"). Papa's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, whose `.`
+ * stops at a line break: "=HYPERLINK(…)\nx" slipped through. This one looks at the first
+ * character only, and also catches the full-width = + - @ some spreadsheets accept.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** The column titles, in order; one column per criterion of the template. */
+export function csvHeader(criteria: readonly CriterionDef[] = DEFAULT_CRITERIA): string[] {
+  return [
+    'Rep',
+    'CRM',
+    'Kind',
+    'Record',
+    'URL',
+    'Rung reached',
+    'Confirmed',
+    'Criteria',
+    ...criteria.map((def) => def.label),
+    'Last outcome',
+    'Last conversation',
+    'Days since last conversation',
+    'Next follow-up',
+    'Stale criteria',
+  ];
+}
+
+/** Dates as ISO 8601 calendar dates (YYYY-MM-DD) in local time: what spreadsheets parse as dates. */
+function isoDate(ms: number | undefined): string {
+  return ms === undefined ? '' : toDateInput(ms);
+}
+
+function cells(row: ReportRow): (string | number)[] {
+  const out: (string | number)[] = [row.rep, row.crm, row.kind, row.name, row.url, row.rung, row.confirmed, row.criteria];
+  for (const status of row.statuses) out.push(STATUS_LABEL[status]);
+  out.push(
+    row.lastOutcome ? OUTCOME_LABEL[row.lastOutcome] : '',
+    isoDate(row.lastConversationAt),
+    row.daysSinceLastConversation ?? '',
+    isoDate(row.nextFollowUpAt),
+    row.stale,
+  );
+  return out;
+}
+
+/** Report rows as CSV text: BOM, header row, CRLF line ends, formula-escaped cells. */
+export function rowsToCsv(rows: readonly ReportRow[], criteria: readonly CriterionDef[] = DEFAULT_CRITERIA): string {
+  const data = new Array<(string | number)[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) data[i] = cells(rows[i]!);
+  return BOM + Papa.unparse({ fields: csvHeader(criteria), data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}
+
+/** One rep's export (or several reps') as CSV: one row per record. Pure. */
+export function toCsv(data: ReportSource | readonly ReportSource[], options: { now?: number; criteria?: readonly CriterionDef[] } = {}): string {
+  const criteria = options.criteria ?? DEFAULT_CRITERIA;
+  return rowsToCsv(reportRows(data, { now: options.now, criteria }), criteria);
+}

@@ -1,0 +1,232 @@
+import { DEFAULT_CRITERIA, type CriterionDef } from '../model/checklist';
+import { OUTCOME_KINDS, type OutcomeKind } from '../model/conversation';
+import { DEFAULT_LADDER, Ladder } from '../model/ladder';
+import { repLabel, runSliced, runSync, type ReportSource, type SliceOptions, type Steps } from '../model/report';
+import { indexSource, NO_RUNG, OFF_LADDER, rowsOf } from './source-index';
+
+export type LastOutcomes = Record<OutcomeKind | 'none', number>;
+export interface FollowUpCounts {
+  overdue: number;
+  dueToday: number;
+  upcoming: number;
+}
+
+/** One criterion across the team: how many records have it in each status. */
+export interface CriterionTotals {
+  id: string;
+  label: string;
+  confirmed: number;
+  atRisk: number;
+  no: number;
+  unknown: number;
+  /** Answered but not verified for longer than the rep's staleness setting. */
+  stale: number;
+  /** Records counted (each record has every criterion of the template, unknown if unanswered). */
+  records: number;
+}
+
+/** One rep's totals. */
+export interface RepTotals {
+  repId: string;
+  rep: string;
+  exportedAt: number;
+  records: number;
+  /** Confirmed answers, of records × criteria possible. */
+  confirmed: number;
+  possible: number;
+  /** Records with every criterion confirmed. */
+  fullyQualified: number;
+  stale: number;
+  /** Records whose last conversation said "not now". */
+  notNow: number;
+  followUps: FollowUpCounts;
+  lastOutcomes: LastOutcomes;
+  /** Records that reached each rung of the team ladder (the rung or one above it). */
+  reached: number[];
+}
+
+/** One rung of the funnel: where deals fall out (article 000). */
+export interface FunnelStep {
+  rungId: string;
+  label: string;
+  /** Records whose last rung is this one or higher. */
+  reached: number;
+  /** Records whose last rung is exactly this one. */
+  atRung: number;
+  /** reached ÷ reached at the rung before (the first rung: ÷ all records); null when nothing to divide by. */
+  conversion: number | null;
+  /** Confirmed share of the criteria of the records standing on this rung; null if none. */
+  completeness: number | null;
+}
+
+export interface RollUp {
+  now: number;
+  ladder: Ladder;
+  criteria: readonly CriterionDef[];
+  records: number;
+  reps: RepTotals[];
+  byCriterion: CriterionTotals[];
+  funnel: FunnelStep[];
+  /** Records with no rung reached, and records on a rung the team ladder does not have. */
+  noRung: number;
+  offLadder: number;
+  lastOutcomes: LastOutcomes;
+  /** The "not now" pool: records whose last conversation said "not now". */
+  notNow: number;
+  followUps: FollowUpCounts;
+}
+
+export interface RollUpOptions {
+  now?: number | undefined;
+  criteria?: readonly CriterionDef[] | undefined;
+  /** The team ladder; by default the most recently changed ladder among the exports. */
+  ladder?: Ladder | undefined;
+}
+
+const emptyOutcomes = (): LastOutcomes => ({ advanced: 0, notMe: 0, notNow: 0, lost: 0, none: 0 });
+
+/** The ladder the team works with: the one a rep (or the lead) changed last. */
+export function teamLadder(sources: readonly ReportSource[]): Ladder {
+  let best: { value: Ladder; updatedAt: number } | undefined;
+  for (const source of sources) {
+    for (const row of source.settings) {
+      if (row.key !== 'ladder' || (best && row.updatedAt <= best.updatedAt)) continue;
+      const parsed = Ladder.safeParse(row.value);
+      if (parsed.success) best = { value: parsed.data, updatedAt: row.updatedAt };
+    }
+  }
+  return best?.value ?? DEFAULT_LADDER;
+}
+
+export function rollUpTotal(sources: readonly ReportSource[]): number {
+  let total = 0;
+  for (const source of sources) total += rowsOf(source) + source.records.length;
+  return total;
+}
+
+const CHUNK = 4096;
+
+/** The roll-up as steps (yielding rows done), for the sliced and the synchronous runner. */
+export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOptions = {}): Steps<RollUp> {
+  const now = options.now ?? Date.now();
+  const criteria = options.criteria ?? DEFAULT_CRITERIA;
+  const ladder = options.ladder ?? teamLadder(sources);
+  const width = criteria.length;
+  const rungs = ladder.length;
+  const statusCounts = new Float64Array(width * 4);
+  const staleCounts = new Float64Array(width);
+  const atRung = new Float64Array(rungs);
+  const confirmedAtRung = new Float64Array(rungs);
+  const result: RollUp = {
+    now,
+    ladder,
+    criteria,
+    records: 0,
+    reps: [],
+    byCriterion: [],
+    funnel: [],
+    noRung: 0,
+    offLadder: 0,
+    lastOutcomes: emptyOutcomes(),
+    notNow: 0,
+    followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
+  };
+  let done = 0;
+  for (const source of sources) {
+    const index = yield* indexSource(source, { now, criteria, ladder }, done);
+    done += rowsOf(source);
+    const n = source.records.length;
+    const rep: RepTotals = {
+      repId: source.rep.id,
+      rep: repLabel(source.rep),
+      exportedAt: source.exportedAt,
+      records: n,
+      confirmed: 0,
+      possible: n * width,
+      fullyQualified: 0,
+      stale: 0,
+      notNow: 0,
+      followUps: { ...index.followUps },
+      lastOutcomes: emptyOutcomes(),
+      reached: new Array<number>(rungs).fill(0),
+    };
+    const repAtRung = new Float64Array(rungs);
+    for (let from = 0; from < n; from += CHUNK) {
+      const to = Math.min(n, from + CHUNK);
+      for (let i = from; i < to; i++) {
+        const base = i * width;
+        for (let c = 0; c < width; c++) {
+          statusCounts[c * 4 + index.status[base + c]!]!++;
+          staleCounts[c]! += index.staleCells[base + c]!;
+        }
+        const confirmed = index.confirmed[i]!;
+        rep.confirmed += confirmed;
+        if (confirmed === width) rep.fullyQualified++;
+        rep.stale += index.stale[i]!;
+        const rung = index.rung[i]!;
+        if (rung === NO_RUNG) result.noRung++;
+        else if (rung === OFF_LADDER) result.offLadder++;
+        else {
+          repAtRung[rung]!++;
+          confirmedAtRung[rung]! += confirmed;
+        }
+        const outcome = OUTCOME_KINDS[index.lastOutcome[i]!] ?? 'none';
+        rep.lastOutcomes[outcome]++;
+      }
+      yield (done += to - from);
+    }
+    // Reached rung r = standing on r or on any rung above it.
+    let above = 0;
+    for (let r = rungs - 1; r >= 0; r--) {
+      above += repAtRung[r]!;
+      rep.reached[r] = above;
+      atRung[r]! += repAtRung[r]!;
+    }
+    rep.notNow = rep.lastOutcomes.notNow;
+    result.records += n;
+    for (const kind of [...OUTCOME_KINDS, 'none'] as const) result.lastOutcomes[kind] += rep.lastOutcomes[kind];
+    result.followUps.overdue += rep.followUps.overdue;
+    result.followUps.dueToday += rep.followUps.dueToday;
+    result.followUps.upcoming += rep.followUps.upcoming;
+    result.reps.push(rep);
+  }
+  result.notNow = result.lastOutcomes.notNow;
+  result.byCriterion = criteria.map((def, c) => ({
+    id: def.id,
+    label: def.label,
+    unknown: statusCounts[c * 4]!,
+    confirmed: statusCounts[c * 4 + 1]!,
+    atRisk: statusCounts[c * 4 + 2]!,
+    no: statusCounts[c * 4 + 3]!,
+    stale: staleCounts[c]!,
+    records: result.records,
+  }));
+  let reached = 0;
+  const reachedAt = new Array<number>(rungs);
+  for (let r = rungs - 1; r >= 0; r--) reachedAt[r] = reached += atRung[r]!;
+  result.funnel = ladder.map((rung, r) => {
+    const before = r === 0 ? result.records : reachedAt[r - 1]!;
+    return {
+      rungId: rung.id,
+      label: rung.label,
+      reached: reachedAt[r]!,
+      atRung: atRung[r]!,
+      conversion: before > 0 ? reachedAt[r]! / before : null,
+      completeness: atRung[r]! > 0 && width > 0 ? confirmedAtRung[r]! / (atRung[r]! * width) : null,
+    };
+  });
+  return result;
+}
+
+/** The roll-up at once: for tests and workers. */
+export function rollUpSync(sources: readonly ReportSource[], options: RollUpOptions = {}): RollUp {
+  return runSync(rollUpSteps(sources, options));
+}
+
+/**
+ * The roll-up of several reps' exports, computed in slices of about 30 ms with a macrotask
+ * in between, so the page never freezes; `signal` stops it (the promise rejects).
+ */
+export function rollUp(sources: readonly ReportSource[], options: RollUpOptions & SliceOptions = {}): Promise<RollUp> {
+  return runSliced(rollUpSteps(sources, options), rollUpTotal(sources), options);
+}

@@ -1,0 +1,176 @@
+import { CRITERION_STATUSES, DEFAULT_CRITERIA, type CriterionDef, type CriterionStatus } from '../model/checklist';
+import { OUTCOME_KINDS, type OutcomeKind } from '../model/conversation';
+import type { Ladder } from '../model/ladder';
+import { DEFAULT_STALENESS_DAYS, isStale } from '../model/readiness';
+import type { ReportSource, Steps } from '../model/report';
+import { settingsFrom } from '../model/settings';
+import { DAY_MS } from '../model/time';
+
+/** Status codes in the order of CRITERION_STATUSES: 0 unknown, 1 confirmed, 2 at risk, 3 no. */
+export const STATUS_CODE: Readonly<Record<CriterionStatus, number>> = { unknown: 0, confirmed: 1, atRisk: 2, no: 3 };
+export const CODE_STATUS: readonly CriterionStatus[] = CRITERION_STATUSES;
+export const NO_RUNG = -1;
+/** A rung id the ladder does not have (the rep's ladder differs from the team's). */
+export const OFF_LADDER = -2;
+
+/**
+ * One rep's data joined per record, in typed arrays indexed like `source.records`: built
+ * in one pass over each table (no per-record queries, no per-row objects), shared by the
+ * report rows and the roll-up.
+ */
+export interface SourceIndex {
+  source: ReportSource;
+  criteria: readonly CriterionDef[];
+  ladder: Ladder;
+  /** recordKey → position in source.records. */
+  positions: Map<string, number>;
+  /** records × criteria status codes (row-major). */
+  status: Uint8Array;
+  confirmed: Uint8Array;
+  /** Stale answers per record, and which cells (records × criteria, 1 = stale). */
+  stale: Uint8Array;
+  staleCells: Uint8Array;
+  /** Position of the last rung reached in `ladder`, NO_RUNG or OFF_LADDER. */
+  rung: Int16Array;
+  /** The latest conversation: when (NaN: none) and its outcome (index in OUTCOME_KINDS, -1: none). */
+  lastAt: Float64Array;
+  lastLoggedAt: Float64Array;
+  lastOutcome: Int8Array;
+  /** The soonest open follow-up (Infinity: none). */
+  nextDue: Float64Array;
+  /** Open follow-ups by when they fall, relative to the local day of `now`. */
+  followUps: { overdue: number; dueToday: number; upcoming: number };
+}
+
+export interface IndexOptions {
+  now: number;
+  criteria?: readonly CriterionDef[] | undefined;
+  /** The ladder rungs are placed on; the rep's own by default. */
+  ladder?: Ladder | undefined;
+  /** Days after which an answer is stale; the rep's own setting by default. */
+  stalenessDays?: number | undefined;
+}
+
+const CHUNK = 4096;
+const OUTCOME_CODE = new Map<string, number>(OUTCOME_KINDS.map((kind, i) => [kind, i]));
+
+/** Local midnight of the day `now` falls in. */
+export function startOfDay(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+export function rowsOf(source: ReportSource): number {
+  return source.records.length + source.criteria.length + source.conversations.length + source.followUps.length;
+}
+
+/** Builds the index, yielding the number of rows done after each chunk of `CHUNK` rows. */
+export function* indexSource(source: ReportSource, options: IndexOptions, doneBefore = 0): Steps<SourceIndex> {
+  const own = settingsFrom(source.settings);
+  const criteria = options.criteria ?? DEFAULT_CRITERIA;
+  const ladder = options.ladder ?? own.ladder;
+  const stalenessDays = options.stalenessDays ?? own.stalenessDays ?? DEFAULT_STALENESS_DAYS;
+  const { now } = options;
+  const n = source.records.length;
+  const width = criteria.length;
+  const index: SourceIndex = {
+    source,
+    criteria,
+    ladder,
+    positions: new Map(),
+    status: new Uint8Array(n * width),
+    confirmed: new Uint8Array(n),
+    stale: new Uint8Array(n),
+    staleCells: new Uint8Array(n * width),
+    rung: new Int16Array(n),
+    lastAt: new Float64Array(n).fill(NaN),
+    lastLoggedAt: new Float64Array(n),
+    lastOutcome: new Int8Array(n).fill(-1),
+    nextDue: new Float64Array(n).fill(Infinity),
+    followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
+  };
+  const rungOf = new Map<string, number>(ladder.map((rung, i) => [rung.id, i]));
+  const column = new Map<string, number>(criteria.map((def, i) => [def.id, i]));
+  let done = doneBefore;
+
+  const { positions, rung } = index;
+  for (let i = 0; i < n; i++) {
+    const record = source.records[i]!;
+    positions.set(record.key, i);
+    rung[i] = record.lastRungId === undefined ? NO_RUNG : (rungOf.get(record.lastRungId) ?? OFF_LADDER);
+    if ((i + 1) % CHUNK === 0) yield (done += CHUNK);
+  }
+  done += n % CHUNK;
+
+  // Criteria come sorted by record (the table's key order), so the last lookup is reused.
+  const { status, confirmed, stale, staleCells } = index;
+  let lastKey: string | undefined;
+  let at = -1;
+  const criteriaRows = source.criteria;
+  for (let from = 0; from < criteriaRows.length; from += CHUNK) {
+    const to = Math.min(criteriaRows.length, from + CHUNK);
+    for (let i = from; i < to; i++) {
+      const row = criteriaRows[i]!;
+      if (row.recordKey !== lastKey) {
+        lastKey = row.recordKey;
+        at = positions.get(lastKey) ?? -1;
+      }
+      const col = column.get(row.criterionId);
+      if (at < 0 || col === undefined) continue;
+      const code = STATUS_CODE[row.status];
+      const cell = at * width + col;
+      const before = status[cell]!;
+      if (before === 1) confirmed[at]!--;
+      status[cell] = code;
+      if (code === 1) confirmed[at]!++;
+      const wasStale = staleCells[cell]!;
+      const isNowStale = isStale(row, now, stalenessDays) ? 1 : 0;
+      staleCells[cell] = isNowStale;
+      stale[at]! += isNowStale - wasStale;
+    }
+    yield (done += to - from);
+  }
+
+  const { lastAt, lastLoggedAt, lastOutcome } = index;
+  const conversations = source.conversations;
+  for (let from = 0; from < conversations.length; from += CHUNK) {
+    const to = Math.min(conversations.length, from + CHUNK);
+    for (let i = from; i < to; i++) {
+      const c = conversations[i]!;
+      const p = positions.get(c.recordKey);
+      if (p === undefined) continue;
+      const last = lastAt[p]!;
+      // Newest by when it happened, then by when it was logged (lib/model/conversation byNewest).
+      if (Number.isNaN(last) || c.at > last || (c.at === last && c.loggedAt > lastLoggedAt[p]!)) {
+        lastAt[p] = c.at;
+        lastLoggedAt[p] = c.loggedAt;
+        lastOutcome[p] = OUTCOME_CODE.get(c.outcome.kind) ?? -1;
+      }
+    }
+    yield (done += to - from);
+  }
+
+  const { nextDue, followUps } = index;
+  const today = startOfDay(now);
+  const tomorrow = startOfDay(today + DAY_MS + DAY_MS / 2);
+  const followUpRows = source.followUps;
+  for (let from = 0; from < followUpRows.length; from += CHUNK) {
+    const to = Math.min(followUpRows.length, from + CHUNK);
+    for (let i = from; i < to; i++) {
+      const f = followUpRows[i]!;
+      if (f.status !== 'open') continue;
+      const p = positions.get(f.recordKey);
+      if (p === undefined) continue;
+      if (f.dueAt < nextDue[p]!) nextDue[p] = f.dueAt;
+      if (f.dueAt < today) followUps.overdue++;
+      else if (f.dueAt < tomorrow) followUps.dueToday++;
+      else followUps.upcoming++;
+    }
+    yield (done += to - from);
+  }
+  return index;
+}
+
+export function outcomeAt(index: SourceIndex, position: number): OutcomeKind | undefined {
+  return OUTCOME_KINDS[index.lastOutcome[position]!];
+}
