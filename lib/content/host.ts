@@ -49,8 +49,10 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
     frame ??= createFrame(sidebarUrl, (collapsed) => send({ type: 'layout', collapsed }));
     frame.describe(next);
     if (next.key !== page?.key || next.name !== page?.name) {
+      const switched = next.key !== page?.key;
       page = next;
       send({ type: 'record', page, url: location.href });
+      if (switched && !next.name) for (const delay of NAME_RETRY_MS) ctx.setTimeout(() => page?.key === next.key && !page.name && update(), delay);
     }
   }
 
@@ -86,3 +88,9 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   update();
   watchNavigation(ctx, update);
 }
+
+/**
+ * CRMs that keep the name out of the title render it some time after the route changes:
+ * look again a few times (each look is a few querySelector calls).
+ */
+const NAME_RETRY_MS = [300, 1000, 3000];

@@ -63,6 +63,20 @@ describe('foundation, in Chromium with the built extension', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
   });
 
+  it('updates the record name when the SPA sets the title after navigating', async () => {
+    await page.goto(LEAD);
+    const frame = await sidebarFrame(page);
+    await waitForRecord(frame, LEAD_KEY, 'Jane Doe');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/lightning/r/Contact/0035g00000ZzZzZAAV/view');
+      document.title = 'Loading…';
+      setTimeout(() => (document.title = 'Priya Raman | Contact | Salesforce'), 200);
+    });
+    const key = 'salesforce:acme:contact:0035g00000ZzZzZAAV';
+    await waitForRecord(frame, key);
+    await waitForRecord(frame, key, 'Priya Raman');
+  });
+
   it.each([
     ['a list view', `${SF}/lightning/o/Lead/list?filterName=00B5g00000Recent`],
     ['a setup page', `${SF}/lightning/setup/SetupOneHome/home`],
