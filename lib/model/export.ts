@@ -214,7 +214,8 @@ function present(row: Row, optional: readonly string[]): number {
 }
 function isFieldTimes(v: unknown): boolean {
   if (!isPlain(v)) return false;
-  for (const key in v) if (!Object.hasOwn(v, key) || !isNum(v[key])) return false;
+  // "__proto__" (an own key after JSON.parse) is zod's to handle: it drops it.
+  for (const key in v) if (!Object.hasOwn(v, key) || !isNum(v[key]) || key === '__proto__') return false;
   return true;
 }
 function isProblems(v: unknown): boolean {

@@ -56,9 +56,11 @@ function cells(row: ReportRow): (string | number)[] {
 
 /** Report rows as CSV text: BOM, header row, CRLF line ends, formula-escaped cells. */
 export function rowsToCsv(rows: readonly ReportRow[], criteria: readonly CriterionDef[] = DEFAULT_CRITERIA): string {
-  const data = new Array<(string | number)[]>(rows.length);
-  for (let i = 0; i < rows.length; i++) data[i] = cells(rows[i]!);
-  return BOM + Papa.unparse({ fields: csvHeader(criteria), data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  // Arrays of arrays, header first: Papa's { fields, data } form writes an empty row when data is empty.
+  const table = new Array<(string | number)[]>(rows.length + 1);
+  table[0] = csvHeader(criteria);
+  for (let i = 0; i < rows.length; i++) table[i + 1] = cells(rows[i]!);
+  return BOM + Papa.unparse(table, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 
 /** One rep's export (or several reps') as CSV: one row per record. Pure. */
