@@ -6,61 +6,21 @@
 // queries measured are the ones the sidebar runs.
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
 import { criteriaOf, patchCriterion } from '../lib/db/criteria';
-// Namespaces: a model that renames or drops an export leaves a gap the seed reports,
-// rather than a bundle that does not build.
-import * as checklist from '../lib/model/checklist';
-import * as conversation from '../lib/model/conversation';
-import * as followUp from '../lib/model/follow-up';
-import * as ladder from '../lib/model/ladder';
-import * as stakeholder from '../lib/model/stakeholder';
-import * as storedRecord from '../lib/model/stored-record';
 import * as live from '../lib/state/live-record';
+import { checkRows, seedModel, type Row } from './model';
 import { planTables, recordAt, rngFor, rowsFor, TABLES } from './seed.mjs';
 
-type Row = Record<string, unknown>;
-interface Schema {
-  safeParse(value: unknown): { success: boolean; error?: { issues?: { path: PropertyKey[]; message: string }[] } };
-}
-const any = (module: object) => module as Record<string, unknown>;
-
 const now = () => performance.now();
-const criterionIds = checklist.DEFAULT_CRITERIA.map((c) => c.id);
-/** What the seed generator needs to know of the product's model. */
-const model = {
-  criterionIds,
-  recordDefaults: (any(storedRecord).emptyRecordFields as (() => object) | undefined)?.() ?? {},
-  rungIds: ((any(ladder).DEFAULT_LADDER as { id: string }[] | undefined) ?? []).map((r) => r.id),
-};
-/** Each table's zod schema, where the model has one: seeded rows must pass it. */
-const SCHEMAS: Record<string, Schema | undefined> = {
-  records: any(storedRecord).StoredRecord as Schema | undefined,
-  criteria: any(checklist).CriterionState as Schema | undefined,
-  stakeholders: any(stakeholder).Stakeholder as Schema | undefined,
-  conversations: any(conversation).Conversation as Schema | undefined,
-  followUps: any(followUp).FollowUp as Schema | undefined,
-};
+const model = seedModel();
+const criterionIds = model.criterionIds;
 
 /** Throws if generated rows no longer match the product's schemas (the model moved on). */
 function validate(rows: Record<string, Row[]>): string[] {
-  const unchecked: string[] = [];
-  for (const [table, list] of Object.entries(rows)) {
-    const schema = SCHEMAS[table];
-    if (!schema) {
-      unchecked.push(table);
-      continue;
-    }
-    for (const row of list) {
-      const result = schema.safeParse(row);
-      if (!result.success) {
-        const issue = result.error?.issues?.[0];
-        throw new Error(
-          `seed rows of "${table}" no longer match lib/model (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}); update bench/seed.mjs`,
-        );
-      }
-    }
-  }
+  const { problem, unchecked } = checkRows(rows);
+  if (problem) throw new Error(`seed ${problem}; update bench/seed.mjs`);
   return unchecked;
 }
+
 let database: ClosewardDb | undefined;
 let raw: IDBDatabase | undefined;
 
@@ -133,6 +93,27 @@ async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; ta
   const ms = now() - started;
   const check = await Promise.all(plan.seeded.map(async (t) => [t, await db.table(t).count()] as const));
   return { ms, generateMs, counts, stored: Object.fromEntries(check), unchecked, ...plan };
+}
+
+/** Reads the first `count` records' rows of every seeded table back and checks them. */
+async function checkSeed({ n, count = 200 }: { n: number; count?: number }) {
+  const db = dexie();
+  await db.open();
+  const plan = planTables(db.tables.map((t) => t.name));
+  const expected = rowsFor(0, Math.min(n, count), plan.seeded, model) as Record<string, Row[]>;
+  const stored: Record<string, Row[]> = {};
+  for (const table of plan.seeded) {
+    const keyPath = db.table(table).schema.primKey.keyPath;
+    const keys = (expected[table] ?? []).map((row) => (Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath as string]));
+    const rows = (await db.table(table).bulkGet(keys as never[])) as (Row | undefined)[];
+    const missing = rows.findIndex((r) => r === undefined);
+    if (missing !== -1) return { ok: false, problem: `table ${table} lacks seeded rows` };
+    stored[table] = rows as Row[];
+  }
+  const { problem } = checkRows(stored);
+  const total = await db.records.count();
+  if (total < n) return { ok: false, problem: `${total} records stored, ${n} expected` };
+  return problem ? { ok: false, problem } : { ok: true };
 }
 
 /** Which record keys to read: spread over the whole seed, deterministic. */
@@ -249,5 +230,5 @@ async function close() {
 
 // Later: export of all records, import of several reps' files, team roll-up. They will read
 // the same seeded database; add them here and a group in scripts/bench.mjs.
-const api = { seed, openSamples, saveSamples, close, ready: true };
+const api = { seed, checkSeed, openSamples, saveSamples, close, ready: true };
 (globalThis as unknown as { __cwBench: typeof api }).__cwBench = api;

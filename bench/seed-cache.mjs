@@ -1,13 +1,14 @@
 // Seeding 100k records (about a million rows over the five tables) costs close to three
 // minutes of the five a run may take, nearly all of it inside Chromium's IndexedDB. So the
 // seeded database is kept in bench/.seed/ (git-ignored): the IndexedDB folder of the extension
-// origin, copied right after seeding, under a key that changes whenever anything that shapes
-// the data changes (the generator, the product's database and model code, the record count,
-// the Chromium version). A run with a matching key copies it into its fresh profile instead
-// of seeding; `--fresh-seed` ignores the cache.
+// origin, copied right after seeding, under a key that changes whenever the data would (the
+// generated rows, the product's database schema, the record count, the Chromium version). A
+// run with a matching key copies it into its fresh profile instead of seeding, checks a sample
+// of it against the product's schemas, and seeds anew if that fails; `--fresh-seed` ignores
+// the cache.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ROOT } from './build.mjs';
 import { SEED_VERSION } from './seed.mjs';
 
@@ -20,17 +21,15 @@ export function extensionIdFor(dir) {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-function filesUnder(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
-
-/** The cache key of a seed of `n` records made by this code in this Chromium. */
-export function seedKey({ n, chromiumVersion }) {
+/**
+ * The cache key of a seed: what the rows are and where they go. `schema` is the product's
+ * database schema and `sample` the generator's rows for the first records with the product's
+ * current model (both from bench/model.ts, bundled for Node): a change of either, or of the
+ * record count or the Chromium version, makes a new key. Unrelated product changes do not.
+ */
+export function seedKey({ n, chromiumVersion, schema, sample }) {
   const hash = createHash('sha256');
-  hash.update(`v${SEED_VERSION}\n${n}\n${chromiumVersion}\n`);
-  const files = [join(ROOT, 'bench', 'seed.mjs'), join(ROOT, 'bench', 'db-page.ts'), ...filesUnder(join(ROOT, 'lib', 'db')), ...filesUnder(join(ROOT, 'lib', 'model'))].sort();
-  for (const f of files) hash.update(`${relative(ROOT, f)}\n`).update(readFileSync(f));
+  hash.update(JSON.stringify({ v: SEED_VERSION, n, chromiumVersion, schema, sample }));
   return `${n}-${hash.digest('hex').slice(0, 16)}`;
 }
 
@@ -70,4 +69,11 @@ export function saveSeed({ key, userDataDir, extensionId, meta }) {
     .filter((d) => existsSync(join(SEED_CACHE_DIR, d, 'meta.json')))
     .sort((a, b) => statSync(join(SEED_CACHE_DIR, b)).mtimeMs - statSync(join(SEED_CACHE_DIR, a)).mtimeMs);
   for (const old of all.slice(KEEP)) rmSync(join(SEED_CACHE_DIR, old), { recursive: true, force: true });
+}
+
+/** Removes a restored seed from a profile whose browser is closed (it failed its check). */
+export function dropSeed({ userDataDir, extensionId }) {
+  const dir = idbDir(userDataDir);
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) if (entry.startsWith(originPrefix(extensionId))) rmSync(join(dir, entry), { recursive: true, force: true });
 }

@@ -8,14 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, ROOT } from '../bench/build.mjs';
+import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, importTs, ROOT } from '../bench/build.mjs';
 import { buildFloorExtension } from '../bench/floor.mjs';
 import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
 import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
-import { DEFAULT_SEED, pickRecords } from '../bench/seed.mjs';
-import { extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
+import { DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
+import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
 import { newProfileDir, startSession } from '../bench/session.mjs';
 import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
 import { failed, formatTable, metric } from '../bench/stats.mjs';
@@ -130,9 +130,17 @@ if (browserWanted.length) {
   try {
     if (!built) throw buildError;
     chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
-    seedKeyValue = seedKey({ n: records, chromiumVersion });
-    if (!freshSeed) restored = restoreSeed({ key: seedKeyValue, userDataDir: profile, extensionId });
-    log(restored ? `reusing the seed ${seedKeyValue} from bench/.seed/ (seeded ${restored.savedAt})` : `no seed ${seedKeyValue} in bench/.seed/: seeding in this run`);
+    try {
+      // The key of the seed this code would make now: the product's schema and model as they are.
+      const product = await importTs('bench/model.ts');
+      const schema = product.databaseSchema();
+      const sample = rowsFor(0, 200, planTables(schema.tables.map((t) => t.name)).seeded, product.seedModel());
+      seedKeyValue = seedKey({ n: records, chromiumVersion, schema, sample });
+    } catch (error) {
+      log(`no seed cache this run (${error.message.split('\n')[0]})`);
+    }
+    if (seedKeyValue && !freshSeed) restored = restoreSeed({ key: seedKeyValue, userDataDir: profile, extensionId });
+    log(restored ? `reusing the seed ${seedKeyValue} from bench/.seed/ (seeded ${restored.savedAt})` : `no seed ${seedKeyValue ?? ''} in bench/.seed/: seeding in this run`);
     log(`starting ${chromiumVersion} with the extension and the floor extension…`);
     session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile });
     if (session.extensionId !== extensionId) throw new Error(`extension id ${session.extensionId}, expected ${extensionId}`);
@@ -149,21 +157,32 @@ if (browserWanted.length) {
         STORAGE_METRICS,
         async () => {
           let page = await openDbPage(session);
+          const relaunch = async (between) => {
+            await page.evaluate(() => window.__cwBench.close());
+            await session.close({ keepProfile: true });
+            between();
+            session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile, pages: session.pages });
+            page = await openDbPage(session);
+          };
           let seedEntry;
           if (restored) {
-            seedEntry = reusedSeedEntry(restored);
-          } else {
+            const check = await page.evaluate((n) => window.__cwBench.checkSeed({ n }), records);
+            if (check.ok) seedEntry = reusedSeedEntry(restored);
+            else {
+              log(`the cached seed does not fit the product any more (${check.problem}): seeding anew`);
+              await relaunch(() => dropSeed({ userDataDir: profile, extensionId }));
+            }
+          }
+          if (!seedEntry) {
             log(`seeding ${records} records…`);
             const { entry, seeded } = await seedDatabase(page, records);
             seedEntry = entry;
             log(entry.note);
-            // Snapshot the seed as it is now, before the benchmarks write to it.
-            await page.evaluate(() => window.__cwBench.close());
-            await session.close({ keepProfile: true });
-            saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } });
-            log('seed kept in bench/.seed/; restarting Chromium');
-            session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile, pages: session.pages });
-            page = await openDbPage(session);
+            if (seedKeyValue) {
+              // Kept as it is now, before the benchmarks write to it.
+              await relaunch(() => saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } }));
+              log('seed kept in bench/.seed/');
+            }
           }
           const measured = await storageMetrics(page, records);
           await page.evaluate(() => window.__cwBench.close());
