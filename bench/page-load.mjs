@@ -189,7 +189,7 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
           await session.firstReady(frame);
         }
         // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
-        await page.waitForTimeout(250);
+        await page.waitForTimeout(200);
         planned.push({ url, withExt: url === withExt, counted: k >= warmup });
       }
     }
