@@ -3,6 +3,22 @@ import { emptyRecordFields, type RecordFields, type StoredRecord } from '../mode
 import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
 
+/** A record as first seen: the page's identity, the clock for speed to lead, no answers yet. */
+export function recordFromPage(page: RecordPage, url: string, now: number): StoredRecord {
+  return {
+    key: page.key,
+    crm: page.crm,
+    instance: page.instance,
+    kind: page.kind,
+    recordId: page.recordId,
+    url,
+    firstSeen: now,
+    lastVisited: now,
+    ...(page.name ? { name: page.name } : {}),
+    ...emptyRecordFields(),
+  };
+}
+
 /**
  * Notes that the rep opened a record: creates it on first sight (firstSeen starts the
  * speed-to-lead clock), otherwise refreshes lastVisited, url and a newly read name.
@@ -13,18 +29,7 @@ export async function touchRecord(database: ClosewardDb, page: RecordPage, url: 
     const existing = await database.records.get(page.key);
     const next: StoredRecord = existing
       ? { ...existing, url, lastVisited: now, ...(page.name ? { name: page.name } : {}) }
-      : {
-          key: page.key,
-          crm: page.crm,
-          instance: page.instance,
-          kind: page.kind,
-          recordId: page.recordId,
-          url,
-          firstSeen: now,
-          lastVisited: now,
-          ...(page.name ? { name: page.name } : {}),
-          ...emptyRecordFields(),
-        };
+      : recordFromPage(page, url, now);
     await database.records.put(next);
     return next;
   });

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS } from '../model/settings';
 import type { StakeholderFields } from '../model/stakeholder';
 import type { RecordFields } from '../model/stored-record';
 import type { ClosewardDb } from '../db/database';
-import { touchRecord } from '../db/records';
+import { recordFromPage, touchRecord } from '../db/records';
+import type { StoredRecord } from '../model/stored-record';
 import { Drafts } from './drafts';
 import { createEditActions } from './edit-actions';
 import { watchRecord, watchSettings, type RecordSnapshot } from './live-record';
@@ -49,6 +50,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   }));
   const drafts = { criteria: new Drafts<CriterionFields>(), record: new Drafts<RecordFields>(), stakeholders: new Drafts<StakeholderFields>() };
   let snapshot: RecordSnapshot | undefined;
+  // Shown for a record opened for the first time until its first write lands.
+  let provisional: StoredRecord | undefined;
   let subscription: Subscription | undefined;
   const fail = (error: unknown) => store.setState({ saveError: describeSaveError(error) });
   const saver = new Saver(SAVE_DEBOUNCE_MS, fail, () => store.setState({ saving: false }));
@@ -56,11 +59,12 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   function refresh(): void {
     const key = store.getState().page?.key;
     if (!key || !snapshot) return;
+    const withDraft = (row: StoredRecord | undefined) => row && drafts.record.over(key, row);
     const criteria: Record<string, CriterionState> = {};
     for (const row of snapshot.criteria) criteria[row.criterionId] = row;
     for (const id of drafts.criteria.ids()) criteria[id] = drafts.criteria.over(id, criteria[id] ?? emptyCriterion(key, id));
     store.setState({
-      record: snapshot.record && drafts.record.over(key, snapshot.record),
+      record: withDraft(snapshot.record ?? provisional),
       criteria,
       stakeholders: snapshot.stakeholders.map((p) => drafts.stakeholders.over(p.id, p)),
       conversations: snapshot.conversations,
@@ -90,11 +94,10 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
       snapshot = undefined;
       store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], conversationDraft: undefined, now: Date.now(), loaded: false, saveError: undefined });
       if (!page) return;
-      try {
-        await touchRecord(database, page, url);
-      } catch (error) {
-        fail(error);
-      }
+      // Read first, write after: the rep sees the record as soon as one read transaction
+      // returns; noting the visit (lastVisited, or the record's first sight) runs alongside.
+      provisional = recordFromPage(page, url, Date.now());
+      const touched = touchRecord(database, page, url, provisional.firstSeen).catch(fail);
       subscription = watchRecord(database, page.key, {
         next: (value) => {
           if (store.getState().page?.key !== page.key) return;
@@ -107,6 +110,7 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
           store.setState({ loaded: true });
         },
       });
+      await touched;
     },
     ...createEditActions(context),
     ...createWorkflowActions(context),
