@@ -7,6 +7,7 @@
 // build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, importTs, ROOT } from '../bench/build.mjs';
 import { buildFloorExtension } from '../bench/floor.mjs';
@@ -37,6 +38,7 @@ const skipBuild = option('skip-build', false) === true;
 const freshSeed = option('fresh-seed', false) === true;
 
 const started = performance.now();
+const loadBefore = loadavg()[0];
 const results = [];
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const log = (text) => console.log(`[bench ${seconds(performance.now() - started).padStart(7)}] ${text}`);
@@ -220,7 +222,9 @@ results.push(
   metric({
     ...RUN,
     value: totalMs / 1000,
-    note: `${chromiumVersion || 'no browser run'}; ${records} seeded records${only ? `; only ${only.join(', ')}` : ''}`,
+    note:
+      `${chromiumVersion || 'no browser run'}; ${records} seeded records${only ? `; only ${only.join(', ')}` : ''}; ` +
+      `machine load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end on ${cpus().length} cores (other work on the machine makes every figure noisier)`,
   }),
 );
 const file = join(ROOT, 'bench', 'results.json');
