@@ -6,6 +6,7 @@ import { CustomDomains } from '../../components/CustomDomains';
 import { WorkflowSettings } from '../../components/WorkflowSettings';
 import { db } from '../../lib/db/database';
 import { readSettings, saveSetting } from '../../lib/db/settings';
+import { readRepIdentity, saveRepName } from '../../lib/db/team';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
 import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
@@ -25,8 +26,10 @@ const crms = [...ADAPTERS]
 function Options() {
   const [domains, setDomains] = useState<CustomDomain[]>([]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [repName, setRepName] = useState('');
   useEffect(() => {
     void readSettings(db()).then(setSettings);
+    void readRepIdentity(db()).then((rep) => setRepName(rep.name));
   }, []);
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
   const save = <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => {
@@ -46,7 +49,22 @@ function Options() {
   return (
     <main>
       <h1>Closeward</h1>
-      <WorkflowSettings settings={settings} onStalenessDays={(days) => save('stalenessDays', days)} onTheme={(theme) => save('theme', theme)} />
+      <WorkflowSettings
+        settings={settings}
+        onStalenessDays={(days) => save('stalenessDays', days)}
+        onTheme={(theme) => save('theme', theme)}
+        repName={repName}
+        onRepName={(name) => void saveRepName(db(), name)}
+      />
+      <section aria-labelledby="report-title">
+        <h2 id="report-title">Team report</h2>
+        <p>
+          <a href="/dashboard.html" target="_blank">
+            Open the team report
+          </a>
+          : export your data as CSV or JSON, restore a backup, or roll up your reps' exports.
+        </p>
+      </section>
       <CustomDomains
         domains={domains}
         crms={crms}

@@ -8,6 +8,7 @@ import type { AnySetting } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
+import { putRepExport, type TeamDb, type TeamRep } from './team';
 
 export type ImportPhase = 'checking' | 'writing';
 
@@ -64,6 +65,42 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, stage: 'write', message: `Writing the backup failed (${reason}). ${NOTHING_CHANGED}` };
   }
+}
+
+/** Puts issued before waiting for the previous group to be written (GroupedPuts). */
+const PUT_GROUP = 500;
+
+export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
+
+/**
+ * A team lead's import: reps' export files into the team database (lib/db/team.ts), never
+ * into the lead's own records. Reads, checks and adds the files one by one. A bad file is reported and
+ * skipped; the others are added. Each file is checked in slices, so the page stays live.
+ */
+export async function importRepFiles(
+  team: TeamDb,
+  files: readonly { name: string; text(): Promise<string> }[],
+  options: SliceOptions & { now?: number } = {},
+): Promise<AddResult[]> {
+  const results: AddResult[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
+      continue;
+    }
+    const parsed = await parseExportSliced(value, options);
+    if (!parsed.ok) {
+      results.push({ file: file.name, ok: false, problem: parsed.problem });
+      continue;
+    }
+    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
+    const rep = await putRepExport(team, parsed.data, options.now);
+    results.push({ file: file.name, ok: true, rep, replaced });
+  }
+  return results;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -128,16 +165,15 @@ async function writeTable(
   const merge = MERGERS[table] as (stored: object | undefined, incoming: object) => object | null;
   // A table with nothing in it (a new machine) needs no reads at all.
   const empty = (await request(store.openKeyCursor())) === null;
-  let previous: IDBRequest | undefined;
+  const puts = new GroupedPuts(store);
   for (let from = 0; from < rows.length; from += chunkSize) {
     const chunk = sortedChunk(rows, from, Math.min(rows.length, from + chunkSize), key);
     if (empty) {
-      let last: IDBRequest | undefined;
-      for (const row of chunk) last = store.put(row);
+      for (const row of chunk) {
+        const wait = puts.put(row);
+        if (wait) await wait;
+      }
       counts.added += chunk.length;
-      // Wait for the chunk before last: the store stays busy, and the page gets turns.
-      if (previous) await request(previous);
-      previous = last;
     } else {
       const stored = await storedRows(store, chunk, key);
       for (const row of chunk) {
@@ -148,13 +184,34 @@ async function writeTable(
           counts.unchanged++;
           continue;
         }
-        store.put(merged);
         stored.set(id, merged);
         if (before) counts.updated++;
         else counts.added++;
+        const wait = puts.put(merged);
+        if (wait) await wait;
       }
     }
     progress(chunk.length);
+  }
+}
+
+/**
+ * Serializing a put happens on the page's thread. Puts go out in groups, each group
+ * waiting for the one before it to be written: the store always has work queued, and
+ * the page gets a turn (a progress bar moves) between groups.
+ */
+class GroupedPuts {
+  private previous: IDBRequest | undefined;
+  private count = 0;
+  constructor(private readonly store: IDBObjectStore) {}
+
+  /** Returns a promise to await at the end of a group, otherwise undefined. */
+  put(row: object): Promise<unknown> | undefined {
+    const req = this.store.put(row);
+    if (++this.count % PUT_GROUP !== 0) return undefined;
+    const before = this.previous;
+    this.previous = req;
+    return before && request(before);
   }
 }
 

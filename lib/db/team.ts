@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { parseExportSliced, type ExportData, type ExportProblem, type RepIdentity } from '../model/export';
-import { slimSource, yieldToMain, type ReportSource, type SliceOptions } from '../model/report';
+import type { ExportData, RepIdentity } from '../model/export';
+import { slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
 import type { ClosewardDb } from './database';
 
@@ -84,38 +84,6 @@ export async function putRepExport(team: TeamDb, data: ExportData | ReportSource
     await team.sources.put({ repId: rep.repId, source });
   });
   return rep;
-}
-
-export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
-
-/**
- * Reads, checks and adds reps' export files one by one. A bad file is reported and
- * skipped; the others are added. Each file is checked in slices, so the page stays live.
- */
-export async function addRepFiles(
-  team: TeamDb,
-  files: readonly { name: string; text(): Promise<string> }[],
-  options: SliceOptions & { now?: number } = {},
-): Promise<AddResult[]> {
-  const results: AddResult[] = [];
-  for (const file of files) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch {
-      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
-      continue;
-    }
-    const parsed = await parseExportSliced(value, options);
-    if (!parsed.ok) {
-      results.push({ file: file.name, ok: false, problem: parsed.problem });
-      continue;
-    }
-    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
-    const rep = await putRepExport(team, parsed.data, options.now);
-    results.push({ file: file.name, ok: true, rep, replaced });
-  }
-  return results;
 }
 
 export function listReps(team: TeamDb): Promise<TeamRep[]> {

@@ -66,9 +66,23 @@ export function exportJsonBlob(data: ExportData): Blob {
   return new Blob(exportJsonParts(data), { type: 'application/json' });
 }
 
+/**
+ * The export as JSON text: one JSON.stringify, the fastest way there. Only when the text
+ * would be longer than a string can be (V8: about 512 million characters) is it built
+ * as a Blob of parts instead. `new Blob([result])` saves either.
+ */
+export function exportJsonText(data: ExportData): string | Blob {
+  try {
+    return JSON.stringify(data);
+  } catch (error) {
+    if (error instanceof RangeError) return exportJsonBlob(data);
+    throw error;
+  }
+}
+
 /** The rep's whole database as a versioned JSON export (lib/model/export.ts). */
-export async function exportJson(database: ClosewardDb, now = Date.now()): Promise<Blob> {
-  return exportJsonBlob(await readExportData(database, now));
+export async function exportJson(database: ClosewardDb, now = Date.now()): Promise<string | Blob> {
+  return exportJsonText(await readExportData(database, now));
 }
 
 /** The tables a CSV needs, read once each. */
@@ -81,10 +95,9 @@ async function readReportData(database: ClosewardDb, now: number): Promise<Param
   });
 }
 
-/** One row per record as CSV (BOM, header, ISO dates, formula-escaped), for Excel and Sheets. */
-export async function exportCsv(database: ClosewardDb, now = Date.now()): Promise<Blob> {
-  const csv = toCsv(await readReportData(database, now), { now });
-  return new Blob([csv], { type: 'text/csv;charset=utf-8' });
+/** One row per record as CSV text (BOM, header, ISO dates, formula-escaped), for Excel and Sheets. */
+export async function exportCsv(database: ClosewardDb, now = Date.now()): Promise<string> {
+  return toCsv(await readReportData(database, now), { now });
 }
 
 /** A file name with the rep and the date, e.g. closeward-jane-doe-2026-11-25.csv. */

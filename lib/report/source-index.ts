@@ -54,6 +54,11 @@ export interface IndexOptions {
 const CHUNK = 4096;
 const OUTCOME_CODE = new Map<string, number>(OUTCOME_KINDS.map((kind, i) => [kind, i]));
 
+/** STATUS_CODE by comparison: the four statuses differ in length, so one check decides. */
+function statusCode(status: CriterionStatus): number {
+  return status === 'confirmed' ? 1 : status === 'unknown' ? 0 : status === 'atRisk' ? 2 : status === 'no' ? 3 : 0;
+}
+
 /** Local midnight of the day `now` falls in. */
 export function startOfDay(now: number): number {
   const d = new Date(now);
@@ -89,15 +94,24 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
     nextDue: new Float64Array(n).fill(Infinity),
     followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
   };
-  const rungOf = new Map<string, number>(ladder.map((rung, i) => [rung.id, i]));
-  const column = new Map<string, number>(criteria.map((def, i) => [def.id, i]));
+  const rungIds = ladder.map((rung) => rung.id);
+  const rungOf = (id: string): number => {
+    for (let r = 0; r < rungIds.length; r++) if (rungIds[r] === id) return r;
+    return OFF_LADDER;
+  };
+  const ids = criteria.map((def) => def.id);
+  // A scan of a handful of ids beats hashing each row's own copy of the string.
+  const columnOf = (id: string): number => {
+    for (let c = 0; c < ids.length; c++) if (ids[c] === id) return c;
+    return -1;
+  };
   let done = doneBefore;
 
   const { positions, rung } = index;
   for (let i = 0; i < n; i++) {
     const record = source.records[i]!;
     positions.set(record.key, i);
-    rung[i] = record.lastRungId === undefined ? NO_RUNG : (rungOf.get(record.lastRungId) ?? OFF_LADDER);
+    rung[i] = record.lastRungId === undefined ? NO_RUNG : rungOf(record.lastRungId);
     if ((i + 1) % CHUNK === 0) yield (done += CHUNK);
   }
   done += n % CHUNK;
@@ -115,9 +129,10 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
         lastKey = row.recordKey;
         at = positions.get(lastKey) ?? -1;
       }
-      const col = column.get(row.criterionId);
-      if (at < 0 || col === undefined) continue;
-      const code = STATUS_CODE[row.status];
+      if (at < 0) continue;
+      const col = columnOf(row.criterionId);
+      if (col < 0) continue;
+      const code = statusCode(row.status);
       const cell = at * width + col;
       const before = status[cell]!;
       if (before === 1) confirmed[at]!--;

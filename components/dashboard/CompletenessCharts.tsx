@@ -1,0 +1,102 @@
+import type { CriterionTotals, RepTotals } from '../../lib/report/rollup';
+import { BarChart } from './BarChart';
+import { count, percent, shareOf } from './format';
+import { TableScroll } from './Section';
+
+/** Completeness by criterion: which questions the team leaves open (article 001). */
+export function CompletenessByCriterion({ criteria }: { criteria: readonly CriterionTotals[] }) {
+  const bars = criteria.map((c) => {
+    const of = (n: number) => (c.records ? n / c.records : 0);
+    return {
+      label: c.label,
+      share: of(c.confirmed),
+      text: `${percent(shareOf(c.confirmed, c.records))} confirmed`,
+      parts: [
+        { share: of(c.confirmed), tone: 'ok' as const },
+        { share: of(c.atRisk), tone: 'risk' as const },
+        { share: of(c.no), tone: 'no' as const },
+      ],
+    };
+  });
+  return (
+    <figure class="cw-figure">
+      <figcaption id="chart-criteria">
+        Completeness by criterion <span class="cw-legend">(<i class="cw-key cw-bar-ok" /> confirmed <i class="cw-key cw-bar-risk" /> at risk <i class="cw-key cw-bar-no" /> no)</span>
+      </figcaption>
+      <BarChart labelledBy="chart-criteria" bars={bars} />
+      <TableScroll label="Completeness by criterion, numbers">
+        <table>
+          <caption>Records per criterion and status</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col">Confirmed</th>
+              <th scope="col">At risk</th>
+              <th scope="col">No</th>
+              <th scope="col">Unknown</th>
+              <th scope="col">Stale</th>
+              <th scope="col">Confirmed share</th>
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                <td>{count(c.confirmed)}</td>
+                <td>{count(c.atRisk)}</td>
+                <td>{count(c.no)}</td>
+                <td>{count(c.unknown)}</td>
+                <td>{count(c.stale)}</td>
+                <td>{percent(shareOf(c.confirmed, c.records))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </figure>
+  );
+}
+
+/** Completeness by rep: confirmed answers of all answers possible, and fully qualified records. */
+export function CompletenessByRep({ reps }: { reps: readonly RepTotals[] }) {
+  const bars = reps.map((r) => ({ label: r.rep, share: shareOf(r.confirmed, r.possible) ?? 0, text: percent(shareOf(r.confirmed, r.possible)) }));
+  return (
+    <figure class="cw-figure">
+      <figcaption id="chart-reps">Completeness by rep (confirmed criteria of all criteria)</figcaption>
+      <BarChart labelledBy="chart-reps" bars={bars} />
+      <TableScroll label="Completeness by rep, numbers">
+        <table>
+          <caption>Per rep</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rep</th>
+              <th scope="col">Records</th>
+              <th scope="col">Completeness</th>
+              <th scope="col">Fully qualified</th>
+              <th scope="col">Stale answers</th>
+              <th scope="col">Not now</th>
+              <th scope="col">Follow-ups overdue</th>
+              <th scope="col">Due today</th>
+              <th scope="col">Exported</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reps.map((r) => (
+              <tr key={r.repId}>
+                <th scope="row">{r.rep}</th>
+                <td>{count(r.records)}</td>
+                <td>{percent(shareOf(r.confirmed, r.possible))}</td>
+                <td>{count(r.fullyQualified)}</td>
+                <td>{count(r.stale)}</td>
+                <td>{count(r.notNow)}</td>
+                <td>{count(r.followUps.overdue)}</td>
+                <td>{count(r.followUps.dueToday)}</td>
+                <td>{new Date(r.exportedAt).toLocaleDateString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </figure>
+  );
+}
