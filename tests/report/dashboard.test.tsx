@@ -1,0 +1,101 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkflowSettings } from '../../components/WorkflowSettings';
+import { TeamDb } from '../../lib/db/team';
+import { App } from '../../entrypoints/dashboard/App';
+import { freshDb } from '../db/helpers';
+import { makeExport } from './helpers';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const ana = makeExport({ id: 'rep-a', name: 'Ana' }, [
+  { id: 'r1', rung: 'discovery', statuses: ['confirmed', 'confirmed'], conversations: [{ daysAgo: 2, outcome: 'notNow' }], followUps: [-3] },
+  { id: 'r2', rung: 'firstMeeting' },
+]);
+const ben = makeExport({ id: 'rep-b', name: 'Ben' }, [{ id: 'x', statuses: ['no'] }]);
+
+const jsonFile = (name: string, content: unknown) => new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
+
+function setup() {
+  const database = freshDb();
+  const team = new TeamDb(`closeward-team-test-${crypto.randomUUID()}`);
+  render(<App database={database} team={team} />);
+  return { database, team };
+}
+
+describe('dashboard page', () => {
+  it('rolls up reps\' exports into tables and labelled charts', async () => {
+    setup();
+    expect(await screen.findByText(/No reps yet/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('ben.json', ben)] } });
+    const summary = await screen.findByTestId('rollup-summary');
+    expect(summary.textContent).toMatch(/2 reps, 3 records/);
+    expect(summary.textContent).toMatch(/1 in the "not now" pool, 1 follow-ups overdue/);
+    expect(screen.getByText(/ana\.json: added Ana, 2 records/)).toBeTruthy();
+
+    const criteria = screen.getByRole('img', { name: /Completeness by criterion/ });
+    expect(within(criteria).getByText('Budget')).toBeTruthy();
+    expect(within(criteria).getAllByText('33% confirmed')).toHaveLength(2);
+    const funnel = screen.getByRole('img', { name: /Funnel/ });
+    expect(within(funnel).getByText('2 · 67%')).toBeTruthy();
+    const reps = screen.getByRole('table', { name: 'Per rep' });
+    expect(within(reps).getByRole('rowheader', { name: 'Ana' })).toBeTruthy();
+    // Wide tables scroll and can be reached with Tab.
+    expect(screen.getByRole('region', { name: 'Funnel, numbers' }).getAttribute('tabindex')).toBe('0');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Ben' }));
+    await waitFor(() => expect(screen.getByTestId('rollup-summary').textContent).toMatch(/1 rep, 2 records/));
+  });
+
+  it('says which file could not be added and why', async () => {
+    setup();
+    fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('bad.json', { format: 'other' })] } });
+    expect(await screen.findByText(/bad\.json: This is not a Closeward export/)).toBeTruthy();
+  });
+
+  it('restores a backup with a result, and refuses a malformed one naming the row', async () => {
+    const { database } = setup();
+    const broken = JSON.parse(JSON.stringify(ana)) as { criteria: { status: string }[] };
+    broken.criteria[1]!.status = 'perhaps';
+    fireEvent.change(screen.getByLabelText(/Restore \/ merge a backup/), { target: { files: [jsonFile('broken.json', broken)] } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/broken\.json: Table "criteria", row index 1 .*field "status".*Nothing was imported/);
+    expect(await database.records.count()).toBe(0);
+
+    fireEvent.change(screen.getByLabelText(/Restore \/ merge a backup/), { target: { files: [jsonFile('ana.json', ana)] } });
+    expect((await screen.findByText(/Merged the backup of Ana/)).textContent).toMatch(/2 records added, 0 updated/);
+    expect(await database.records.count()).toBe(2);
+  });
+
+  it('downloads my data as CSV through an <a download>', async () => {
+    setup();
+    const createObjectURL = vi.fn(() => 'blob:closeward');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^closeward-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.csv$/);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export my data as CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(new Uint8Array(await blob.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(await screen.findByText(/Saved closeward-/)).toBeTruthy();
+  });
+});
+
+describe('"Your name" in the options', () => {
+  it('shows the saved name and saves what the rep types', () => {
+    const onRepName = vi.fn();
+    render(<WorkflowSettings settings={{ stalenessDays: 30, theme: 'system' }} onStalenessDays={() => {}} onTheme={() => {}} repName="Ana" onRepName={onRepName} />);
+    const input = screen.getByLabelText('Your name') as HTMLInputElement;
+    expect(input.value).toBe('Ana');
+    fireEvent.input(input, { target: { value: 'Ana Núñez' } });
+    expect(onRepName).toHaveBeenLastCalledWith('Ana Núñez');
+  });
+
+  it('is not shown where no one saves it', () => {
+    render(<WorkflowSettings settings={{ stalenessDays: 30, theme: 'system' }} onStalenessDays={() => {}} onTheme={() => {}} />);
+    expect(screen.queryByLabelText('Your name')).toBeNull();
+  });
+});
