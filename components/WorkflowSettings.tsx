@@ -25,19 +25,21 @@ export function WorkflowSettings({ settings, onStalenessDays, onTheme, repName =
       {onRepName && (
         <div class="field">
           <label for="rep-name">Your name</label>
-          <input
-            id="rep-name"
-            name="repName"
-            type="text"
-            autocomplete="name"
-            maxLength={REP_NAME_MAX}
-            value={name}
-            aria-describedby="rep-name-hint"
-            onInput={(e) => {
-              setName(e.currentTarget.value);
-              onRepName(e.currentTarget.value);
-            }}
-          />
+          <span>
+            <input
+              id="rep-name"
+              name="repName"
+              type="text"
+              autocomplete="name"
+              maxLength={REP_NAME_MAX}
+              value={name}
+              aria-describedby="rep-name-hint"
+              onInput={(e) => {
+                setName(e.currentTarget.value);
+                onRepName(e.currentTarget.value);
+              }}
+            />
+          </span>
           <p id="rep-name-hint" class="hint">
             Shown in your exports, so a team lead can tell whose numbers are whose. Stays on this computer until you export.
           </p>

@@ -21,7 +21,10 @@ export function CompletenessByCriterion({ criteria }: { criteria: readonly Crite
   return (
     <figure class="cw-figure">
       <figcaption id="chart-criteria">
-        Completeness by criterion <span class="cw-legend">(<i class="cw-key cw-bar-ok" /> confirmed <i class="cw-key cw-bar-risk" /> at risk <i class="cw-key cw-bar-no" /> no)</span>
+        Share of records per criterion{' '}
+        <span class="cw-legend">
+          <i class="cw-key cw-bar-ok" /> confirmed <i class="cw-key cw-bar-risk" /> at risk <i class="cw-key cw-bar-no" /> no
+        </span>
       </figcaption>
       <BarChart labelledBy="chart-criteria" bars={bars} />
       <TableScroll label="Completeness by criterion, numbers">
@@ -62,7 +65,7 @@ export function CompletenessByRep({ reps }: { reps: readonly RepTotals[] }) {
   const bars = reps.map((r) => ({ label: r.rep, share: shareOf(r.confirmed, r.possible) ?? 0, text: percent(shareOf(r.confirmed, r.possible)) }));
   return (
     <figure class="cw-figure">
-      <figcaption id="chart-reps">Completeness by rep (confirmed criteria of all criteria)</figcaption>
+      <figcaption id="chart-reps">Confirmed criteria of all criteria, per rep</figcaption>
       <BarChart labelledBy="chart-reps" bars={bars} />
       <TableScroll label="Completeness by rep, numbers">
         <table>

@@ -14,7 +14,7 @@ export function FunnelChart({ rollUp }: { rollUp: Pick<RollUp, 'funnel' | 'recor
   }));
   return (
     <figure class="cw-figure">
-      <figcaption id="chart-funnel">Funnel: records that reached each rung · conversion from the rung before</figcaption>
+      <figcaption id="chart-funnel">Records that reached each rung · conversion from the rung before</figcaption>
       <BarChart labelledBy="chart-funnel" bars={bars} />
       <TableScroll label="Funnel, numbers">
         <table>

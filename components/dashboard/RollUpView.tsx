@@ -14,13 +14,13 @@ export function RollUpView({ rollUp }: { rollUp: RollUp }) {
         {count(rollUp.reps.length)} {rollUp.reps.length === 1 ? 'rep' : 'reps'}, {count(rollUp.records)} records, {percent(shareOf(confirmed, possible))} of criteria
         confirmed, {count(rollUp.notNow)} in the "not now" pool, {count(rollUp.followUps.overdue)} follow-ups overdue.
       </p>
-      <Section id="criteria-title" title="Completeness by criterion">
+      <Section id="criteria-title" title="Completeness by criterion: where deals are thin">
         <CompletenessByCriterion criteria={rollUp.byCriterion} />
       </Section>
       <Section id="reps-title" title="Completeness by rep">
         <CompletenessByRep reps={rollUp.reps} />
       </Section>
-      <Section id="funnel-title" title="Funnel">
+      <Section id="funnel-title" title="Funnel: where deals fall out">
         <FunnelChart rollUp={rollUp} />
       </Section>
       <Section id="outcomes-title" title="Last outcomes and follow-ups">

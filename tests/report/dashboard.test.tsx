@@ -36,10 +36,10 @@ describe('dashboard page', () => {
     expect(summary.textContent).toMatch(/1 in the "not now" pool, 1 follow-ups overdue/);
     expect(screen.getByText(/ana\.json: added Ana, 2 records/)).toBeTruthy();
 
-    const criteria = screen.getByRole('img', { name: /Completeness by criterion/ });
+    const criteria = screen.getByRole('img', { name: /Share of records per criterion/ });
     expect(within(criteria).getByText('Budget')).toBeTruthy();
     expect(within(criteria).getAllByText('33% confirmed')).toHaveLength(2);
-    const funnel = screen.getByRole('img', { name: /Funnel/ });
+    const funnel = screen.getByRole('img', { name: /reached each rung/ });
     expect(within(funnel).getByText('2 · 67%')).toBeTruthy();
     const reps = screen.getByRole('table', { name: 'Per rep' });
     expect(within(reps).getByRole('rowheader', { name: 'Ana' })).toBeTruthy();
