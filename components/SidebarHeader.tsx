@@ -17,7 +17,8 @@ export interface SidebarHeaderProps {
 
 /** Which record this is, whether edits are saved, and the collapse control. */
 export function SidebarHeader({ page, record, saving, saveError, theme, onThemeChange, onCollapse }: SidebarHeaderProps) {
-  const name = page?.name ?? record?.name ?? page?.recordId ?? '';
+  // The record may still be the previous one while the next loads: only its own name counts.
+  const name = page?.name ?? (record?.key === page?.key ? record?.name : undefined) ?? page?.recordId ?? '';
   return (
     <header class="cw-header">
       <div class="cw-title">

@@ -48,7 +48,12 @@ export function App({ store, collapsed, onCollapsedChange }: AppProps) {
         onThemeChange={(theme) => void store.actions.setTheme(theme)}
         onCollapse={() => onCollapsedChange(true)}
       />
-      {state.page && state.loaded ? <RecordPanel store={store} state={state} /> : null}
+      {state.page && state.record ? (
+        // While the next record loads, the last one's sections stay (no rebuild) but take no input.
+        <div class="cw-panel" inert={!state.loaded}>
+          <RecordPanel store={store} state={state} />
+        </div>
+      ) : null}
     </main>
   );
 }

@@ -4,7 +4,11 @@ import type { RecordPage } from '../model/record';
 export const DEFAULT_WIDTH = 360;
 export const MIN_WIDTH = 280;
 export const COLLAPSED_WIDTH = 32;
-const maxWidth = () => Math.max(MIN_WIDTH, Math.min(720, Math.round(innerWidth * 0.6)));
+const MAX_WIDTH = 720;
+/** Only while the rep drags or presses a key: reading innerWidth can force a layout. */
+const maxWidth = () => Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.round(innerWidth * 0.6)));
+/** The same clamp in CSS, so that showing the sidebar during page load forces no layout. */
+const cssWidth = (width: number) => `min(${width}px, max(${MIN_WIDTH}px, min(${MAX_WIDTH}px, 60vw)))`;
 
 export interface Frame {
   readonly collapsed: boolean;
@@ -56,11 +60,11 @@ export function createFrame(src: string, onLayout: (collapsed: boolean) => void)
   let layout: Layout = { width: DEFAULT_WIDTH, collapsed: false };
 
   const apply = () => {
-    const width = layout.collapsed ? COLLAPSED_WIDTH : Math.min(layout.width, maxWidth());
-    root.style.width = `${width}px`;
+    const width = layout.collapsed ? `${COLLAPSED_WIDTH}px` : cssWidth(layout.width);
+    root.style.width = width;
     root.toggleAttribute('data-collapsed', layout.collapsed);
-    grip.setAttribute('aria-valuenow', String(width));
-    html.style.setProperty('margin-right', `${width}px`, 'important');
+    grip.setAttribute('aria-valuenow', String(layout.collapsed ? COLLAPSED_WIDTH : layout.width));
+    html.style.setProperty('margin-right', width, 'important');
   };
   const save = () => void browser.storage.local.set({ layout });
 

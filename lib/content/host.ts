@@ -11,15 +11,19 @@ import { readNameFromDom } from './name';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-/** The record this page shows, read with the one adapter this content script carries. */
-function currentPage(adapter: CrmAdapter): RecordPage | null {
+/**
+ * The record this page shows, read with the one adapter this content script carries.
+ * `title` is undefined while it still belongs to the previous route; `readDom` is false at
+ * the moment the route changes, when the page has not re-rendered the new record yet.
+ */
+function currentPage(adapter: CrmAdapter, url: string, title: string | undefined, readDom: boolean): RecordPage | null {
   let page: RecordPage | null = null;
   try {
-    page = pageFrom(adapter, new URL(location.href), document.title);
+    page = pageFrom(adapter, new URL(url), title);
   } catch {
     return null;
   }
-  if (page && !page.name) {
+  if (page && !page.name && readDom) {
     const name = readNameFromDom(adapter.nameSelectors);
     if (name) page.name = name;
   }
@@ -38,8 +42,23 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
   const send = (message: HostMessage) => ports.forEach((p) => p.postMessage(message));
 
-  function update(): void {
-    const next = currentPage(adapter);
+  // The title seen when the URL last changed: a title equal to it after a route change
+  // still names the previous record.
+  let routeUrl = location.href;
+  let routeTitle = document.title;
+  let titleStale = false;
+
+  function update(url: string = location.href): void {
+    const title = document.title;
+    const routeChanged = url !== routeUrl;
+    if (routeChanged) {
+      titleStale = title === routeTitle;
+      routeUrl = url;
+    } else if (title !== routeTitle) {
+      titleStale = false;
+    }
+    routeTitle = title;
+    const next = currentPage(adapter, url, titleStale ? undefined : title, !routeChanged);
     if (!next) {
       frame?.remove();
       frame = undefined;
@@ -51,7 +70,7 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
     if (next.key !== page?.key || next.name !== page?.name) {
       const switched = next.key !== page?.key;
       page = next;
-      send({ type: 'record', page, url: location.href });
+      send({ type: 'record', page, url });
       if (switched && !next.name) for (const delay of NAME_RETRY_MS) ctx.setTimeout(() => page?.key === next.key && !page.name && update(), delay);
     }
   }

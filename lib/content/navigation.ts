@@ -1,40 +1,56 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+interface NavigateEventLike extends Event {
+  destination?: { url: string; sameDocument: boolean };
+}
 interface NavigationLike {
-  addEventListener(type: string, listener: () => void): void;
-  removeEventListener(type: string, listener: () => void): void;
+  addEventListener(type: string, listener: (event: NavigateEventLike) => void): void;
+  removeEventListener(type: string, listener: (event: NavigateEventLike) => void): void;
 }
 
 export const POLL_MS = 250;
 
 /**
- * Calls `onChange` when the page's URL or title changes without a page load.
- * Chromium: the Navigation API sees the page's own pushState/replaceState/back/forward
- * from this isolated world, synchronously after the URL changes. Elsewhere: popstate,
- * hashchange and a cheap string comparison on a timer.
+ * Calls `onChange(url)` when the page's URL or title changes without a page load.
+ * Chromium: the Navigation API's `navigate` event fires inside the page's own pushState /
+ * replaceState / back / forward, seen from this isolated world, with the new URL in
+ * `destination`: reacting there saves the ~8 ms until `currententrychange`, which the
+ * browser process delays. `currententrychange` and `navigateerror` then confirm or correct
+ * it (an intercepted or cancelled navigation). Elsewhere: popstate, hashchange and a cheap
+ * string comparison on a timer.
  */
-export function watchNavigation(ctx: ContentScriptContext, onChange: () => void): void {
+export function watchNavigation(ctx: ContentScriptContext, onChange: (url: string) => void): void {
   let lastHref = location.href;
   let lastTitle = document.title;
-  const check = () => {
-    if (location.href === lastHref && document.title === lastTitle) return;
-    lastHref = location.href;
+  const check = (href: string = location.href) => {
+    if (href === lastHref && document.title === lastTitle) return;
+    lastHref = href;
     lastTitle = document.title;
-    onChange();
+    onChange(href);
   };
+  const confirm = () => check();
 
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   if (navigation) {
-    navigation.addEventListener('currententrychange', check);
-    ctx.onInvalidated(() => navigation.removeEventListener('currententrychange', check));
+    const onNavigate = (event: NavigateEventLike) => {
+      if (event.destination?.sameDocument) check(event.destination.url);
+    };
+    navigation.addEventListener('navigate', onNavigate);
+    navigation.addEventListener('currententrychange', confirm);
+    navigation.addEventListener('navigateerror', confirm);
+    ctx.onInvalidated(() => {
+      navigation.removeEventListener('navigate', onNavigate);
+      navigation.removeEventListener('currententrychange', confirm);
+      navigation.removeEventListener('navigateerror', confirm);
+    });
   } else {
-    ctx.addEventListener(window, 'popstate', check);
-    ctx.addEventListener(window, 'hashchange', check);
-    ctx.setInterval(check, POLL_MS);
+    ctx.addEventListener(window, 'popstate', confirm);
+    ctx.addEventListener(window, 'hashchange', confirm);
+    ctx.setInterval(confirm, POLL_MS);
   }
 
   // SPAs set the title after the route changes; the record name comes from it.
-  const titleObserver = new MutationObserver(check);
+  const titleObserver = new MutationObserver(confirm);
   titleObserver.observe(document.head ?? document.documentElement, { subtree: true, childList: true, characterData: true });
   ctx.onInvalidated(() => titleObserver.disconnect());
 }

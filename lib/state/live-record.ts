@@ -28,16 +28,20 @@ export interface LiveHandlers<T> {
 
 /** Follows one record across tabs: every write by any page of the extension shows here. */
 export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHandlers<RecordSnapshot>): Subscription {
-  return liveQuery(async (): Promise<RecordSnapshot> => {
-    const [record, criteria, stakeholders, conversations, followUps] = await Promise.all([
-      database.records.get(key),
-      criteriaOf(database, key),
-      stakeholdersOf(database, key),
-      conversationsOf(database, key),
-      followUpsOf(database, key),
-    ]);
-    return { record, criteria, stakeholders, conversations, followUps };
-  }).subscribe(handlers);
+  const tables = [database.records, database.criteria, database.stakeholders, database.conversations, database.followUps];
+  // One read transaction for the five reads instead of five.
+  return liveQuery(() =>
+    database.transaction('r', tables, async (): Promise<RecordSnapshot> => {
+      const [record, criteria, stakeholders, conversations, followUps] = await Promise.all([
+        database.records.get(key),
+        criteriaOf(database, key),
+        stakeholdersOf(database, key),
+        conversationsOf(database, key),
+        followUpsOf(database, key),
+      ]);
+      return { record, criteria, stakeholders, conversations, followUps };
+    }),
+  ).subscribe(handlers);
 }
 
 /** Follows the settings (theme, ladder, staleness) wherever they are changed. */

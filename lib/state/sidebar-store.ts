@@ -4,6 +4,7 @@ import { emptyCriterion, type CriterionFields, type CriterionState } from '../mo
 import { DEFAULT_SETTINGS } from '../model/settings';
 import type { StakeholderFields } from '../model/stakeholder';
 import type { RecordFields } from '../model/stored-record';
+import type { RecordPage } from '../model/record';
 import type { ClosewardDb } from '../db/database';
 import { recordFromPage, touchRecord } from '../db/records';
 import type { StoredRecord } from '../model/stored-record';
@@ -56,14 +57,20 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   const fail = (error: unknown) => store.setState({ saveError: describeSaveError(error) });
   const saver = new Saver(SAVE_DEBOUNCE_MS, fail, () => store.setState({ saving: false }));
 
-  function refresh(): void {
-    const key = store.getState().page?.key;
+  /**
+   * Lays drafts over the snapshot and publishes it. `arriving` is the page whose first read
+   * just landed: it becomes the shown page in the same state change as its data, so a
+   * record switch costs one render and never shows one record's name over another's data.
+   */
+  function refresh(arriving?: RecordPage): void {
+    const key = (arriving ?? store.getState().page)?.key;
     if (!key || !snapshot) return;
     const withDraft = (row: StoredRecord | undefined) => row && drafts.record.over(key, row);
     const criteria: Record<string, CriterionState> = {};
     for (const row of snapshot.criteria) criteria[row.criterionId] = row;
     for (const id of drafts.criteria.ids()) criteria[id] = drafts.criteria.over(id, criteria[id] ?? emptyCriterion(key, id));
     store.setState({
+      ...(arriving ? { page: arriving, loaded: true, conversationDraft: undefined, saveError: undefined } : {}),
       record: withDraft(snapshot.record ?? provisional),
       criteria,
       stakeholders: snapshot.stakeholders.map((p) => drafts.stakeholders.over(p.id, p)),
@@ -75,39 +82,58 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   const journal = new UnsavedJournal(webStorage, database.name);
   // Edits left by a sidebar closed before its write landed: written before a record is shown.
   const replayLeftoverEdits = () => replayLeftovers(database, takeLeftovers(webStorage, database.name, journal.key)).catch(fail);
-  const context: StoreContext = { database, store, saver, journal, drafts, refresh, fail };
+  const context: StoreContext = { database, store, saver, journal, drafts, refresh: () => refresh(), fail };
+  /** The page asked for last; the store's `page` is the one shown, which lags until its read lands. */
+  let requested: RecordPage | null = null;
   const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 
   const actions: SidebarActions = {
     async showPage(page, url) {
-      const current = store.getState().page;
+      const current = requested;
       if (current?.key === page?.key) {
         if (page && page.name && page.name !== current?.name) {
-          store.setState({ page });
+          requested = page;
+          if (store.getState().page?.key === page.key) store.setState({ page });
           await touchRecord(database, page, url).catch(fail);
         }
         return;
       }
+      requested = page;
       await Promise.all([replayLeftoverEdits(), saver.flush()]);
       subscription?.unsubscribe();
       for (const layer of Object.values(drafts)) layer.clear();
       snapshot = undefined;
-      store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], conversationDraft: undefined, now: Date.now(), loaded: false, saveError: undefined });
-      if (!page) return;
-      // Read first, write after: the rep sees the record as soon as one read transaction
-      // returns; noting the visit (lastVisited, or the record's first sight) runs alongside.
+      if (!page) {
+        store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], conversationDraft: undefined, loaded: false, saveError: undefined });
+        return;
+      }
+      // Read first, write after: the new record replaces the shown one in one render when its
+      // one read transaction returns; the visit (lastVisited, or the record's first sight) is
+      // written after that read, so the read does not queue behind the write.
       provisional = recordFromPage(page, url, Date.now());
-      const touched = touchRecord(database, page, url, provisional.firstSeen).catch(fail);
+      let markTouched: () => void = () => {};
+      const touched = new Promise<void>((resolve) => (markTouched = resolve));
+      let touching = false;
+      const touch = () => {
+        if (touching) return;
+        touching = true;
+        void touchRecord(database, page, url, provisional?.firstSeen).catch(fail).finally(markTouched);
+      };
       subscription = watchRecord(database, page.key, {
         next: (value) => {
-          if (store.getState().page?.key !== page.key) return;
-          snapshot = value;
-          refresh();
-          store.setState({ loaded: true });
+          if (requested?.key === page.key) {
+            const arriving = store.getState().page?.key === page.key ? undefined : (requested ?? undefined);
+            // Edits typed into the previous record while this one loaded belong to it alone.
+            if (arriving) for (const layer of Object.values(drafts)) layer.clear();
+            snapshot = value;
+            refresh(arriving);
+          }
+          touch();
         },
         error: (error) => {
           fail(error);
-          store.setState({ loaded: true });
+          if (requested?.key === page.key) store.setState({ page, loaded: true });
+          touch();
         },
       });
       await touched;

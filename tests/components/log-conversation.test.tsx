@@ -80,7 +80,7 @@ describe('log a conversation', () => {
     type('Note to future self', 'Check back when their contract renews.');
     await save();
     expect((await conversationsOf(database, LEAD.key))[0]?.outcome).toEqual({ kind: 'lost', reason: 'Chose the incumbent' });
-    const history = screen.getByText(/Conversation history \(1\)/).closest('details')!;
+    const history = (await screen.findByText(/Conversation history \(1\)/)).closest('details')!;
     expect(history.open).toBe(false);
     expect(history.textContent).toContain('Chose the incumbent');
   });

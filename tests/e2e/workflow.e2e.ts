@@ -40,7 +40,7 @@ describe('the sales workflow, in Chromium with the built extension', () => {
     frame = await sidebarFrame(page);
     await waitForRecord(frame, KEY, 'Omar Haddad');
     // The note is the first thing under the header.
-    const firstSection = await frame.$eval('main.cw-sidebar > header + *', (el) => el.getAttribute('data-testid'));
+    const firstSection = await frame.$eval('main.cw-sidebar > header + .cw-panel > :first-child', (el) => el.getAttribute('data-testid'));
     expect(firstSection).toBe('note-to-future-self');
     expect(await frame.textContent('[data-testid="note-to-future-self"]')).toContain('ask who signs above 20k');
     expect(await frame.textContent('[data-testid="follow-up"]')).toContain('Budget frozen');
