@@ -1,5 +1,5 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
-import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type RepIdentity } from '../model/export';
+import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../model/export';
 import type { CriterionState, FieldTimes } from '../model/checklist';
 import type { Conversation } from '../model/conversation';
 import type { FollowUp } from '../model/follow-up';
@@ -52,11 +52,16 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
     return { ok: false, stage: 'read', message: `The file is not valid JSON (${(error as Error).message}). ${NOTHING_CHANGED}` };
   }
   const { onProgress, signal } = options;
-  const parsed = await parseExportSliced(value, {
-    signal,
-    yieldToMain: options.yieldToMain,
-    onProgress: onProgress && ((done, total) => onProgress(done, total, 'checking')),
-  });
+  let parsed: ParseResult;
+  try {
+    parsed = await parseExportSliced(value, {
+      signal,
+      yieldToMain: options.yieldToMain,
+      onProgress: onProgress && ((done, total) => onProgress(done, total, 'checking')),
+    });
+  } catch (error) {
+    return { ok: false, stage: 'check', message: `The check was stopped (${(error as Error).message}). ${NOTHING_CHANGED}` };
+  }
   if (!parsed.ok) return { ok: false, stage: 'check', message: `${parsed.problem.message} ${NOTHING_CHANGED}`, problem: parsed.problem };
   try {
     const tables = await mergeExport(database, parsed.data, options);
@@ -67,15 +72,12 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
   }
 }
 
-/** Puts issued before waiting for the previous group to be written (GroupedPuts). */
-const PUT_GROUP = 500;
-
 export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
 
 /**
  * A team lead's import: reps' export files into the team database (lib/db/team.ts), never
- * into the lead's own records. Reads, checks and adds the files one by one. A bad file is reported and
- * skipped; the others are added. Each file is checked in slices, so the page stays live.
+ * into the lead's own records. Files are read, checked (in slices, so the page stays
+ * live) and added one by one; a bad file is reported and skipped, the others are added.
  */
 export async function importRepFiles(
   team: TeamDb,
@@ -200,6 +202,8 @@ async function writeTable(
  * waiting for the one before it to be written: the store always has work queued, and
  * the page gets a turn (a progress bar moves) between groups.
  */
+const PUT_GROUP = 500;
+
 class GroupedPuts {
   private previous: IDBRequest | undefined;
   private count = 0;

@@ -199,6 +199,13 @@ describe('a backup that cannot be imported changes nothing', () => {
     expect(await snapshot(database)).toEqual(before);
   });
 
+  it('a signal aborted while checking stops it before any write', async () => {
+    const { database, before } = await filled();
+    const result = await importBackup(database, team(), { signal: AbortSignal.abort() });
+    expect(result).toMatchObject({ ok: false, stage: 'check', message: expect.stringMatching(/stopped/) });
+    expect(await snapshot(database)).toEqual(before);
+  });
+
   it('an aborted signal stops it with nothing written', async () => {
     const { database, before } = await filled();
     const controller = new AbortController();
