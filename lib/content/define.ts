@@ -11,7 +11,8 @@ import { mountHost } from './host';
 export function crmContentScript(adapter: CrmAdapter) {
   return defineContentScript({
     matches: adapter.hosts.map(matchPatternFor),
-    runAt: 'document_idle',
+    // At DOMContentLoaded: the sidebar starts loading while the CRM finishes its own work.
+    runAt: 'document_end',
     main(ctx) {
       mountHost(ctx, adapter);
     },

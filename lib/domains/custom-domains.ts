@@ -81,7 +81,7 @@ async function register(domain: CustomDomain): Promise<void> {
       id: scriptIdFor(domain.host),
       matches: originsFor(domain.host),
       js: [contentScriptFor(domain.crm)],
-      runAt: 'document_idle',
+      runAt: 'document_end',
       persistAcrossSessions: true,
     },
   ]);
