@@ -142,6 +142,23 @@ describe('foundation, in Chromium with the built extension', () => {
     await page.waitForFunction(() => document.getElementById('closeward-root')!.getBoundingClientRect().width > 200);
   });
 
+  it('collapses and expands on the keyboard command\'s message from the background', async () => {
+    await page.goto(LEAD);
+    const frame = await sidebarFrame(page);
+    await page.bringToFront();
+    const toggle = () =>
+      h.worker.evaluate(async () => {
+        // What the background's onCommand does for the toggle-sidebar command.
+        const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+        await api.tabs.sendMessage(tab!.id!, { type: 'toggleSidebar' });
+      });
+    await toggle();
+    await frame.waitForSelector('.cw-handle');
+    await toggle();
+    await frame.waitForSelector('main.cw-sidebar');
+  });
+
   it('lets the rep drag the width, and remembers it', async () => {
     await page.goto(LEAD);
     await sidebarFrame(page);
