@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { SF, readExtensionDb, sidebarFrame, startHarness, waitForRecord, type Harness } from './harness';
@@ -44,6 +45,9 @@ describe('the sales workflow, in Chromium with the built extension', () => {
     expect(firstSection).toBe('note-to-future-self');
     expect(await frame.textContent('[data-testid="note-to-future-self"]')).toContain('ask who signs above 20k');
     expect(await frame.textContent('[data-testid="follow-up"]')).toContain('Budget frozen');
+    // The README's screenshot comes from here (copied from .tmp/ to docs/sidebar.png).
+    mkdirSync('.tmp', { recursive: true });
+    await page.screenshot({ path: '.tmp/sidebar-after-not-now.png' });
 
     const followUps = await readExtensionDb<{ recordKey: string; dueAt: number; status: string }>(h.worker, 'followUps');
     const mine = followUps.filter((f) => f.recordKey === KEY);
