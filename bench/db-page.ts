@@ -4,7 +4,12 @@
 //
 // Bundled by esbuild from scripts/bench.mjs; imports the product's own database code so the
 // queries measured are the ones the sidebar runs.
+import Dexie from 'dexie';
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
+import { importBackup } from '../lib/db/import';
+import { EXPORT_TABLES, type ExportData } from '../lib/model/export';
+import { exportCsv, exportJson, readExportData } from '../lib/report/export';
+import { rollUp } from '../lib/report/rollup';
 import { criteriaOf, patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';
 import { checkRows, seedModel, type Row } from './model';
@@ -228,7 +233,225 @@ async function close() {
   raw = undefined;
 }
 
-// Later: export of all records, import of several reps' files, team roll-up. They will read
-// the same seeded database; add them here and a group in scripts/bench.mjs.
-const api = { seed, checkSeed, openSamples, saveSamples, close, ready: true };
+// --- Issue 5, second part: export, import of a backup, team roll-up --------------------------------
+// Each call measures once and returns its time, so the runner interleaves product and
+// baseline and logs as it goes. Long tasks are watched for the whole life of the page.
+
+const longTasks: { start: number; end: number }[] = [];
+let longTasksSupported = false;
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  longTasksSupported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+} catch {
+  longTasksSupported = false;
+}
+
+/** The longest long task (> 50 ms, as the browser reports them) that overlaps [from, to]. */
+async function longestTask(from: number, to: number): Promise<number> {
+  // Entries arrive in a later task: give the observer a turn first.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  let longest = 0;
+  for (const t of longTasks) if (t.end >= from && t.start <= to) longest = Math.max(longest, t.end - t.start);
+  return longest;
+}
+
+const textSize = (out: string | Blob) => (typeof out === 'string' ? out.length : out.size);
+
+/** Metric 1: the product's JSON export of the whole database. */
+async function exportJsonOnce() {
+  const db = dexie();
+  await db.open();
+  const t = now();
+  const out = await exportJson(db);
+  const ms = now() - t;
+  return { ms, size: textSize(out), blob: typeof out !== 'string' };
+}
+
+/** Metric 1: the product's CSV export. */
+async function exportCsvOnce() {
+  const db = dexie();
+  await db.open();
+  const t = now();
+  const out = await exportCsv(db);
+  return { ms: now() - t, size: out.length };
+}
+
+/** Baseline of metric 1: getAll of the export's tables in one transaction, one JSON.stringify. */
+async function exportRawOnce() {
+  const idb = await rawDb();
+  const t = now();
+  const tx = idb.transaction([...EXPORT_TABLES], 'readonly');
+  const lists = await Promise.all(EXPORT_TABLES.map((table) => request(tx.objectStore(table).getAll())));
+  const rows = Object.fromEntries(EXPORT_TABLES.map((table, i) => [table, lists[i]]));
+  const text = JSON.stringify(rows);
+  const ms = now() - t;
+  return { ms, size: text.length, rows: lists.reduce((n, l) => n + l.length, 0) };
+}
+
+let data: ExportData | undefined;
+let importInput: ExportData | undefined;
+let sources: ExportData[] | undefined;
+
+/**
+ * Reads the seeded database once (the product's readExportData) and makes what the import
+ * and roll-up measure: a backup of the first `importRecords` records with their rows, and
+ * `reps` exports that split all records between reps by position.
+ */
+async function prepareReport({ importRecords, reps }: { importRecords: number; reps: number }) {
+  const db = dexie();
+  await db.open();
+  const t = now();
+  data = await readExportData(db);
+  const readMs = now() - t;
+  const n = data.records.length;
+  const repOf = new Map<string, number>();
+  const perRep = Math.ceil(n / reps);
+  data.records.forEach((r, i) => repOf.set(r.key, Math.floor(i / perRep)));
+  const empty = (i: number): ExportData => ({
+    ...data!,
+    rep: { id: `bench-rep-${String(i).padStart(2, '0')}`, name: `Bench rep ${i + 1}` },
+    records: [],
+    criteria: [],
+    stakeholders: [],
+    conversations: [],
+    followUps: [],
+  });
+  sources = Array.from({ length: reps }, (_, i) => empty(i));
+  for (const r of data.records) sources[repOf.get(r.key)!]!.records.push(r);
+  for (const table of ['criteria', 'stakeholders', 'conversations', 'followUps'] as const) {
+    for (const row of data[table]) {
+      const rep = repOf.get(row.recordKey);
+      if (rep !== undefined) (sources[rep]![table] as unknown[]).push(row);
+    }
+  }
+  const keep = new Set(data.records.slice(0, importRecords).map((r) => r.key));
+  const mine = <T extends { recordKey: string }>(rows: T[]) => rows.filter((row) => keep.has(row.recordKey));
+  importInput = {
+    ...data,
+    records: data.records.filter((r) => keep.has(r.key)),
+    criteria: mine(data.criteria),
+    stakeholders: mine(data.stakeholders),
+    conversations: mine(data.conversations),
+    followUps: mine(data.followUps),
+  };
+  const count = (d: ExportData) => Object.fromEntries(EXPORT_TABLES.map((table) => [table, d[table].length]));
+  return {
+    readMs,
+    all: count(data),
+    importRows: count(importInput),
+    reps: sources.map((s) => s.records.length),
+    longTasksSupported,
+  };
+}
+
+const IMPORT_DB = 'closeward-bench-import';
+const RAW_IMPORT_DB = 'closeward-bench-import-raw';
+
+/** Metric 2: importBackup (check in slices, then merge in one transaction) into a new, empty database. */
+async function importOnce({ chunkSize }: { chunkSize?: number } = {}) {
+  if (!importInput) throw new Error('prepareReport first');
+  await Dexie.delete(IMPORT_DB);
+  const target = new ClosewardDb(IMPORT_DB);
+  await target.open();
+  let progress = 0;
+  const phases: Record<string, number> = {};
+  const t = now();
+  const result = await importBackup(target, importInput, {
+    chunkSize,
+    onProgress: (_done, _total, phase) => {
+      progress++;
+      phases[phase] = (phases[phase] ?? 0) + 1;
+    },
+  });
+  const end = now();
+  const longest = await longestTask(t, end);
+  const stored = await target.records.count();
+  target.close();
+  await Dexie.delete(IMPORT_DB);
+  if (!result.ok) throw new Error(`importBackup failed at ${result.stage}: ${result.message}`);
+  return { ms: end - t, progress, phases, longest, stored };
+}
+
+/** Baseline of metric 2: plain puts of the same rows, unchecked, one transaction, into an empty database. */
+async function importRawOnce() {
+  if (!importInput) throw new Error('prepareReport first');
+  await Dexie.delete(RAW_IMPORT_DB);
+  const target = new ClosewardDb(RAW_IMPORT_DB);
+  await target.open();
+  const idb = target.backendDB();
+  const input = importInput;
+  const t = now();
+  const tx = idb.transaction([...EXPORT_TABLES], 'readwrite', { durability: 'relaxed' });
+  for (const table of EXPORT_TABLES) {
+    const store = tx.objectStore(table);
+    for (const row of input[table]) store.put(row);
+  }
+  await committed(tx);
+  const end = now();
+  const longest = await longestTask(t, end);
+  const stored = await target.records.count();
+  target.close();
+  await Dexie.delete(RAW_IMPORT_DB);
+  return { ms: end - t, longest, stored };
+}
+
+/** Metric 3: the team roll-up of all reps' exports, sliced; the page's longest stretch without a turn. */
+async function rollUpOnce() {
+  if (!sources) throw new Error('prepareReport first');
+  let last = now();
+  let longestSlice = 0;
+  let slices = 0;
+  const t = now();
+  last = t;
+  const result = await rollUp(sources, {
+    onProgress: () => {
+      const at = now();
+      longestSlice = Math.max(longestSlice, at - last);
+      last = at;
+      slices++;
+    },
+  });
+  const end = now();
+  longestSlice = Math.max(longestSlice, end - last);
+  const longest = await longestTask(t, end);
+  if (result.records !== data!.records.length) throw new Error(`roll-up counted ${result.records} records of ${data!.records.length}`);
+  return { ms: end - t, longestTask: longest, longestSlice, slices, records: result.records, reps: result.reps.length };
+}
+
+/** Baseline of metric 3: one pass over the same criteria rows, counting statuses. */
+async function rollUpRawOnce() {
+  if (!sources) throw new Error('prepareReport first');
+  const t = now();
+  const counts: Record<string, number> = {};
+  for (const source of sources) for (const row of source.criteria) counts[row.status] = (counts[row.status] ?? 0) + 1;
+  const ms = now() - t;
+  return { ms, counted: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
+/** Frees the data the report metrics held. */
+function dropReport() {
+  data = undefined;
+  importInput = undefined;
+  sources = undefined;
+}
+
+const api = {
+  seed,
+  checkSeed,
+  openSamples,
+  saveSamples,
+  close,
+  exportJsonOnce,
+  exportCsvOnce,
+  exportRawOnce,
+  prepareReport,
+  importOnce,
+  importRawOnce,
+  rollUpOnce,
+  rollUpRawOnce,
+  dropReport,
+  ready: true,
+};
 (globalThis as unknown as { __cwBench: typeof api }).__cwBench = api;

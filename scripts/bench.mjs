@@ -3,7 +3,7 @@
 // its own: one that fails is reported as failed with its error and the run goes on.
 //
 // Options: --records N (seeded records, default 100000), --only a,b (groups: sizes,
-// recognizer, storage, navigation, load, cost, memory), --skip-build (reuse the last bench
+// recognizer, storage, navigation, load, cost, memory, report), --skip-build (reuse the last bench
 // build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
 import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
+import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
 import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
 import { newProfileDir, startSession } from '../bench/session.mjs';
@@ -119,6 +120,7 @@ const BROWSER_GROUPS = {
   load: [LOAD_READY, LOAD_READY_ABS],
   cost: [LOAD_COST, LOAD_BUSY],
   memory: MEMORY_METRICS,
+  report: REPORT_METRICS,
 };
 const browserWanted = Object.keys(BROWSER_GROUPS).filter(wanted);
 let chromiumVersion = '';
@@ -207,8 +209,31 @@ if (browserWanted.length) {
         loadCostMetrics(session, { records: pickRecords({ n: records, count: 32, stream: 4 }), worldName: built.manifest.name, warmup: 2 }),
       );
       await group('memory', MEMORY_METRICS, () => memoryMetrics(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
-      // Later (issue 5, second part): export of all records, import of several reps' files and
-      // the team roll-up, run in bench-db.html on the same seeded database (bench/db-page.ts).
+      // Issue 5, second part: export, import of a backup, team roll-up in bench-db.html on the
+      // same seeded database (bench/db-page.ts). Last: it writes a rep id into the database.
+      await group(
+        'report',
+        REPORT_METRICS,
+        async () => {
+          const page = await openDbPage(session);
+          try {
+            if (!wanted('storage')) {
+              const check = await page.evaluate((n) => window.__cwBench.checkSeed({ n }), records);
+              if (!check.ok) {
+                log(`no usable seed (${check.problem}): seeding ${records} records for the report metrics…`);
+                await page.evaluate(() => window.__cwBench.close());
+                await seedDatabase(page, records);
+              }
+            }
+            const entries = await reportMetrics(page, { records, log: (text) => log(`  ${text}`) });
+            return entries.map((e) => (e.error !== undefined && e.descriptor ? failed(e.descriptor, e.error) : e));
+          } finally {
+            await page.evaluate(() => window.__cwBench.close()).catch(() => {});
+            await page.close().catch(() => {});
+          }
+        },
+        330_000,
+      );
     } finally {
       await session.close();
       rmSync(profile, { recursive: true, force: true });
