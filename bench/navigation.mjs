@@ -146,7 +146,7 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
         (product.staleNames ? `; ${product.staleNames} navigations first showed the previous record's name under the new key, e.g. ${product.staleExample}` : '') +
         (product.otherNames ? `; ${product.otherNames} first showed a placeholder name, e.g. ${product.otherExample}` : ''),
     }),
-    metric({ ...NAV_ROOT, samples: product.root, baseline: floorBaseline, note: 'read right after the page\'s pushState returns: the content script reacts inside pushState (the Navigation API's navigate event)' }),
+    metric({ ...NAV_ROOT, samples: product.root, baseline: floorBaseline, note: 'read right after the page\'s pushState returns: the content script reacts inside pushState (the Navigation API navigate event)' }),
     metric({
       ...NAV_FLOOR,
       samples: floor.nav,
