@@ -1,4 +1,3 @@
-import type { CrmId } from '../model/vocabulary';
 import type { CrmAdapter } from './types';
 import { salesforce } from './adapters/salesforce';
 import { hubspot } from './adapters/hubspot';
@@ -41,4 +40,3 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   monday,
 ];
 
-export const adapterById = new Map<CrmId, CrmAdapter>(ADAPTERS.map((a) => [a.id, a]));

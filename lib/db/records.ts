@@ -35,10 +35,6 @@ export async function touchRecord(database: ClosewardDb, page: RecordPage, url: 
   });
 }
 
-export function getRecord(database: ClosewardDb, key: string): Promise<StoredRecord | undefined> {
-  return database.records.get(key);
-}
-
 /**
  * Writes only the rep's fields that changed, each with its own timestamp: two tabs
  * editing different fields of one record both keep their edit. A record that was never
