@@ -142,6 +142,16 @@ describe('foundation, in Chromium with the built extension', () => {
     await page.waitForFunction(() => document.getElementById('closeward-root')!.getBoundingClientRect().width > 200);
   });
 
+  it('collapses on Escape pressed inside the sidebar', async () => {
+    await page.goto(LEAD);
+    const frame = await sidebarFrame(page);
+    await frame.focus('[data-criterion="budget"] textarea.cw-evidence');
+    await page.keyboard.press('Escape');
+    await frame.waitForSelector('.cw-handle');
+    await frame.click('.cw-handle');
+    await frame.waitForSelector('main.cw-sidebar');
+  });
+
   it('collapses and expands on the keyboard command\'s message from the background', async () => {
     await page.goto(LEAD);
     const frame = await sidebarFrame(page);
