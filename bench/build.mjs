@@ -7,16 +7,21 @@ import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-/** `.output/bench-chrome-mv3`: WXT's usual output folder with another name. */
-export const BENCH_EXTENSION_DIR = join(ROOT, '.output', 'bench-chrome-mv3');
+/**
+ * `.output/bench-chrome-mv3`: WXT's usual output folder with another name. Two people
+ * benchmarking in one checkout can each set CLOSEWARD_BENCH_OUT to a folder name of their own.
+ */
+const OUT_NAME = process.env.CLOSEWARD_BENCH_OUT || 'bench-chrome-mv3';
+export const BENCH_EXTENSION_DIR = join(ROOT, '.output', OUT_NAME);
 
 
 /**
  * `wxt build` for Chrome MV3 (the product's own wxt.config.ts), written to
- * .output/bench-chrome-mv3 instead of .output/chrome-mv3. Runs in a child process.
+ * .output/bench-chrome-mv3 (or CLOSEWARD_BENCH_OUT) instead of .output/chrome-mv3. Runs in a
+ * child process.
  */
 export function buildExtension() {
-  const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'bench-chrome-mv3', browser: 'chrome', logLevel: 1 });`;
+  const script = `import { build } from 'wxt'; await build({ outDirTemplate: ${JSON.stringify(OUT_NAME)}, browser: 'chrome', logLevel: 1 });`;
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (run.status !== 0 || !existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) {
