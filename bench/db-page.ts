@@ -7,7 +7,9 @@
 import Dexie from 'dexie';
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
 import { importBackup } from '../lib/db/import';
+import type { StoredChecklist } from '../lib/model/checklist';
 import { EXPORT_TABLES, type ExportData } from '../lib/model/export';
+import { checklistsOf } from '../lib/db/import';
 import { exportCsv, exportJson, readExportData } from '../lib/report/export';
 import { rollUp } from '../lib/report/rollup';
 import { criteriaOf, patchCriterion } from '../lib/db/criteria';
@@ -139,13 +141,13 @@ async function openDexie(key: string) {
 async function openRaw(key: string) {
   const idb = await rawDb();
   const t = now();
-  const tx = idb.transaction(['records', 'criteria'], 'readonly');
-  const [record, rows] = await Promise.all([
+  const tx = idb.transaction(['records', 'checklists'], 'readonly');
+  const [record, checklist] = await Promise.all([
     request(tx.objectStore('records').get(key)),
-    request(tx.objectStore('criteria').index('recordKey').getAll(key)),
+    request(tx.objectStore('checklists').get(key) as IDBRequest<StoredChecklist | undefined>),
   ]);
   const ms = now() - t;
-  if (!record || (rows as unknown[]).length !== criterionIds.length) throw new Error(`raw open ${key}: ${(rows as unknown[]).length} criteria`);
+  if (!record || checklist?.answers.length !== criterionIds.length) throw new Error(`raw open ${key}: ${checklist?.answers.length} criteria`);
   return ms;
 }
 
@@ -207,11 +209,14 @@ async function saveSamples({ n, count = 200, warmup = 20 }: { n: number; count?:
       await patchCriterion(db, key, criterionId, { evidence: text });
       return now() - t;
     };
+    // The same write without the product's read-merge: the record's checklist row as it
+    // would be after the edit, put as a whole (built before the clock starts).
     const viaRaw = async () => {
-      const row = { recordKey: key, criterionId, status: 'confirmed', evidence: text, verifiedAt: Date.now(), fieldTimes: { evidence: Date.now() } };
+      const answers = Array.from(criterionIds, (id) => ({ criterionId: id, status: 'confirmed', evidence: id === criterionId ? text : '', verifiedAt: Date.now(), fieldTimes: { evidence: Date.now() } }));
+      const row = { recordKey: key, answers };
       const t = now();
-      const tx = idb.transaction('criteria', 'readwrite');
-      tx.objectStore('criteria').put(row);
+      const tx = idb.transaction('checklists', 'readwrite');
+      tx.objectStore('checklists').put(row);
       await committed(tx);
       return now() - t;
     };
@@ -278,13 +283,16 @@ async function exportCsvOnce() {
   return { ms: now() - t, size: out.length };
 }
 
-/** Baseline of metric 1: getAll of the export's tables in one transaction, one JSON.stringify. */
+/** The object stores an export reads and an import writes (criteria live in checklists). */
+const STORES = ['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'settings'] as const;
+
+/** Baseline of metric 1: getAll of the stores an export reads, in one transaction, one JSON.stringify. */
 async function exportRawOnce() {
   const idb = await rawDb();
   const t = now();
-  const tx = idb.transaction([...EXPORT_TABLES], 'readonly');
-  const lists = await Promise.all(EXPORT_TABLES.map((table) => request(tx.objectStore(table).getAll())));
-  const rows = Object.fromEntries(EXPORT_TABLES.map((table, i) => [table, lists[i]]));
+  const tx = idb.transaction([...STORES], 'readonly');
+  const lists = await Promise.all(STORES.map((table) => request(tx.objectStore(table).getAll())));
+  const rows = Object.fromEntries(STORES.map((table, i) => [table, lists[i]]));
   const text = JSON.stringify(rows);
   const ms = now() - t;
   return { ms, size: text.length, rows: lists.reduce((n, l) => n + l.length, 0) };
@@ -381,10 +389,12 @@ async function importRawOnce() {
   const target = new ClosewardDb(RAW_IMPORT_DB);
   await target.open();
   const idb = target.backendDB();
-  const input = importInput;
+  // The same rows as the database stores them: the backup's criteria grouped into their
+  // records' checklist rows before the clock starts (the product's import groups them inside).
+  const input: Record<(typeof STORES)[number], readonly object[]> = { ...importInput, checklists: checklistsOf(importInput.criteria) };
   const t = now();
-  const tx = idb.transaction([...EXPORT_TABLES], 'readwrite', { durability: 'relaxed' });
-  for (const table of EXPORT_TABLES) {
+  const tx = idb.transaction([...STORES], 'readwrite', { durability: 'relaxed' });
+  for (const table of STORES) {
     const store = tx.objectStore(table);
     for (const row of input[table]) store.put(row);
   }

@@ -29,7 +29,7 @@ export function seedModel() {
 /** Each table's zod schema, where the model has one: seeded rows must pass it. */
 const SCHEMAS: Record<string, Schema | undefined> = {
   records: any(storedRecord).StoredRecord as Schema | undefined,
-  criteria: any(checklist).CriterionState as Schema | undefined,
+  checklists: any(checklist).StoredChecklist as Schema | undefined,
   stakeholders: any(stakeholder).Stakeholder as Schema | undefined,
   conversations: any(conversation).Conversation as Schema | undefined,
   followUps: any(followUp).FollowUp as Schema | undefined,

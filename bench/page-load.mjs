@@ -21,7 +21,7 @@ const LOAD_STAGES = {
   'db open': /^idb opened/,
   message: /^message record/,
   'record written': /^write records done/,
-  'reads start': /^read (?!.*settings)(.*\+)?criteria(\+.*)? start/,
+  'reads start': /^read (?!.*settings)(.*\+)?checklists(\+.*)? start/,
 };
 
 async function loadOnce(session, page, url) {

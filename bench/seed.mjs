@@ -8,7 +8,7 @@
 // have are skipped, and tables the database has without a generator are reported, so the
 // runner says what is missing instead of silently seeding less.
 
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 /** How much to seed by default: 100k records, each with the full checklist. */
 export const DEFAULT_SEED = { records: 100_000, chunk: 2_000 };
@@ -146,6 +146,23 @@ const STATUSES = [
 
 // --- generators per table ---------------------------------------------------------------------
 
+/** The checklist answers of record i, one per criterion of the template, in its order. */
+function answersOf(i, ctx) {
+  const rnd = rngFor(i, 2);
+  return ctx.criterionIds.map((criterionId) => {
+    const x = rnd();
+    const status = STATUSES.find(([, upTo]) => x < upTo)[0];
+    const at = ctx.record.firstSeen + Math.floor(rnd() * (ctx.record.lastVisited - ctx.record.firstSeen + 1));
+    const text = evidence(rnd, status);
+    const row = { recordKey: ctx.record.key, criterionId, status, evidence: text, fieldTimes: {} };
+    if (status !== 'unknown' || text) {
+      row.verifiedAt = at;
+      row.fieldTimes = { status: at, evidence: at, verifiedAt: at };
+    }
+    return row;
+  });
+}
+
 /**
  * Table name → rows of record i. `ctx.record` is record i's identity; `ctx.criterionIds`,
  * `ctx.recordDefaults` and `ctx.rungIds` come from the product's model (passed in by the
@@ -180,20 +197,12 @@ export const TABLES = {
     return [row];
   },
 
-  criteria: (i, ctx) => {
-    const rnd = rngFor(i, 2);
-    return ctx.criterionIds.map((criterionId) => {
-      const x = rnd();
-      const status = STATUSES.find(([, upTo]) => x < upTo)[0];
-      const at = ctx.record.firstSeen + Math.floor(rnd() * (ctx.record.lastVisited - ctx.record.firstSeen + 1));
-      const text = evidence(rnd, status);
-      const row = { recordKey: ctx.record.key, criterionId, status, evidence: text, fieldTimes: {} };
-      if (status !== 'unknown' || text) {
-        row.verifiedAt = at;
-        row.fieldTimes = { status: at, evidence: at, verifiedAt: at };
-      }
-      return row;
-    });
+  // Schema v3: one row per record with all its answers, sorted by criterionId (the answers
+  // are drawn in the template's order, so the data is the same as when they were rows).
+  checklists: (i, ctx) => {
+    const answers = answersOf(i, ctx).map(({ recordKey: _key, ...answer }) => answer);
+    answers.sort((a, b) => (a.criterionId < b.criterionId ? -1 : a.criterionId > b.criterionId ? 1 : 0));
+    return [{ recordKey: ctx.record.key, answers }];
   },
 
   // Schema v2: the people, the logged conversations and the call-backs. Most records a rep

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CriterionState } from '../model/checklist';
+import type { StoredChecklist } from '../model/checklist';
 import type { Conversation } from '../model/conversation';
 import type { FollowUp } from '../model/follow-up';
 import type { Setting, SettingKey } from '../model/settings';
@@ -7,6 +7,7 @@ import type { Stakeholder } from '../model/stakeholder';
 import type { StoredRecord } from '../model/stored-record';
 import { seedSettings } from './settings';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DB_NAME = 'closeward';
 
@@ -32,9 +33,25 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
+/**
+ * v3: a record's answers move into one `checklists` row per record (lib/model/checklist.ts,
+ * StoredChecklist): a sixth of the rows to open, seed, import and export. The upgrade copies
+ * the criteria rows over; v4 then drops the old table (Dexie lets an upgrade read a table
+ * only if a later version deletes it).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  checklists: 'recordKey',
+} as const;
+
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  criteria: null,
+} as const;
+
 export class ClosewardDb extends Dexie {
   records!: EntityTable<StoredRecord, 'key'>;
-  criteria!: Dexie.Table<CriterionState, [string, string]>;
+  checklists!: EntityTable<StoredChecklist, 'recordKey'>;
   stakeholders!: EntityTable<Stakeholder, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
@@ -44,6 +61,8 @@ export class ClosewardDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
+    this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
+    this.version(4).stores(SCHEMA_V4);
     // A brand-new database gets the defaults too; an upgraded one gets them in upgradeToV2.
     this.on('populate', (tx) => seedSettings(tx.table('settings')));
   }

@@ -1,6 +1,6 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../model/export';
-import type { CriterionState, FieldTimes } from '../model/checklist';
+import { answerOf, type CriterionState, type FieldTimes, type StoredAnswer, type StoredChecklist } from '../model/checklist';
 import type { Conversation } from '../model/conversation';
 import type { FollowUp } from '../model/follow-up';
 import type { SliceOptions } from '../model/report';
@@ -123,7 +123,7 @@ export async function mergeExport(database: ClosewardDb, data: ExportData, optio
   // Plain IndexedDB under Dexie's own connection: Dexie's bulkPut tracks every key for
   // liveQuery, 1.8× slower than plain puts of the same rows here. Live queries are told
   // once, at the end.
-  const tx = database.backendDB().transaction([...EXPORT_TABLES], 'readwrite', { durability: 'relaxed' });
+  const tx = database.backendDB().transaction(Object.values(STORES), 'readwrite', { durability: 'relaxed' });
   const committed = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new DOMException('The import was stopped.', 'AbortError'));
@@ -134,8 +134,9 @@ export async function mergeExport(database: ClosewardDb, data: ExportData, optio
   try {
     for (const table of EXPORT_TABLES) {
       counts[table] = { added: 0, updated: 0, unchanged: 0 };
-      const rows: readonly object[] = data[table];
-      await writeTable(tx.objectStore(table), rows, table, counts[table], chunkSize, (n) => {
+      // Criteria rows go into their records' checklist rows (one per record).
+      const rows: readonly object[] = table === 'criteria' ? checklistsOf(data.criteria) : data[table];
+      await writeTable(tx.objectStore(STORES[table]), rows, WRITERS[table], counts[table], chunkSize, (n) => {
         done += n;
         options.signal?.throwIfAborted();
         options.onProgress?.(done, total, 'writing');
@@ -158,42 +159,40 @@ export async function mergeExport(database: ClosewardDb, data: ExportData, optio
 async function writeTable(
   store: IDBObjectStore,
   rows: readonly object[],
-  table: ExportTable,
+  writer: TableWriter,
   counts: TableCounts,
   chunkSize: number,
   progress: (rows: number) => void,
 ): Promise<void> {
-  const key = KEYS[table];
-  const merge = MERGERS[table] as (stored: object | undefined, incoming: object) => object | null;
+  const { key, merge, tally, weight } = writer;
   // A table with nothing in it (a new machine) needs no reads at all.
   const empty = (await request(store.openKeyCursor())) === null;
   const puts = new GroupedPuts(store);
   for (let from = 0; from < rows.length; from += chunkSize) {
     const chunk = sortedChunk(rows, from, Math.min(rows.length, from + chunkSize), key);
+    let done = 0;
     if (empty) {
       for (const row of chunk) {
         const wait = puts.put(row);
         if (wait) await wait;
+        done += weight(row);
       }
-      counts.added += chunk.length;
+      counts.added += done;
     } else {
       const stored = await storedRows(store, chunk, key);
       for (const row of chunk) {
         const id = key.id(row);
         const before = stored.get(id);
         const merged = merge(before, row);
-        if (!merged) {
-          counts.unchanged++;
-          continue;
-        }
+        tally(before, merged, row, counts);
+        done += weight(row);
+        if (!merged) continue;
         stored.set(id, merged);
-        if (before) counts.updated++;
-        else counts.added++;
         const wait = puts.put(merged);
         if (wait) await wait;
       }
     }
-    progress(chunk.length);
+    progress(done);
   }
 }
 
@@ -253,7 +252,7 @@ function signalLiveQueries(database: ClosewardDb): void {
   const all = () => new RangeSet(Dexie.minKey, Dexie.maxKey);
   const parts: ObservabilitySet = {};
   for (const table of database.tables) {
-    if (!(EXPORT_TABLES as readonly string[]).includes(table.name)) continue;
+    if (!(Object.values(STORES) as string[]).includes(table.name)) continue;
     const prefix = `idb://${database.name}/${table.name}/`;
     parts[prefix] = all();
     parts[`${prefix}:dels`] = all();
@@ -279,24 +278,6 @@ function stringKey(field: string): TableKey {
   const of = (row: object) => (row as Record<string, string>)[field]!;
   return { of, id: of, compare: (a, b) => byString(of(a), of(b)) };
 }
-
-const criterionKey: TableKey = {
-  of: (row) => [(row as CriterionState).recordKey, (row as CriterionState).criterionId],
-  // Length-prefixed, so no two different pairs can give one string.
-  id: (row) => `${(row as CriterionState).recordKey.length}:${(row as CriterionState).recordKey}${(row as CriterionState).criterionId}`,
-  compare: (a, b) =>
-    byString((a as CriterionState).recordKey, (b as CriterionState).recordKey) ||
-    byString((a as CriterionState).criterionId, (b as CriterionState).criterionId),
-};
-
-const KEYS: Record<ExportTable, TableKey> = {
-  records: stringKey('key'),
-  criteria: criterionKey,
-  stakeholders: stringKey('id'),
-  conversations: stringKey('id'),
-  followUps: stringKey('id'),
-  settings: stringKey('key'),
-};
 
 /**
  * Takes each of `fields` from the incoming row where its write is newer than the stored
@@ -338,28 +319,131 @@ function mergeRecord(stored: StoredRecord | undefined, incoming: StoredRecord): 
 const CRITERION_FIELDS = ['status', 'evidence', 'verifiedAt', 'stakeholderId'] as const;
 const STAKEHOLDER_FIELDS = ['name', 'title', 'role', 'needs'] as const;
 
-/** Per table: the row to store given the stored one (if any) and the backup's; null to leave it. */
+/** The object store each table of an export goes to. */
+const STORES: Record<ExportTable, string> = {
+  records: 'records',
+  criteria: 'checklists',
+  stakeholders: 'stakeholders',
+  conversations: 'conversations',
+  followUps: 'followUps',
+  settings: 'settings',
+};
+
+const byCriterion = (a: CriterionState, b: CriterionState): number =>
+  byString(a.recordKey, b.recordKey) || byString(a.criterionId, b.criterionId);
+
+/**
+ * An export's criteria rows as checklist rows, one per record (answers in criterionId
+ * order). A file lists them in that order already; one edited by hand is sorted first. A
+ * criterion listed twice for one record keeps the newer write per field.
+ */
+export function checklistsOf(criteria: readonly CriterionState[]): StoredChecklist[] {
+  let sorted = criteria;
+  for (let i = 1; i < criteria.length; i++) {
+    if (byCriterion(criteria[i - 1]!, criteria[i]!) > 0) {
+      sorted = [...criteria].sort(byCriterion);
+      break;
+    }
+  }
+  const out: StoredChecklist[] = [];
+  let row: StoredChecklist | undefined;
+  for (const state of sorted) {
+    if (row?.recordKey !== state.recordKey) {
+      row = { recordKey: state.recordKey, answers: [] };
+      out.push(row);
+    }
+    const answer = answerOf(state);
+    const last = row.answers[row.answers.length - 1];
+    if (last?.criterionId === answer.criterionId) row.answers[row.answers.length - 1] = mergeNewerFields(last, answer, CRITERION_FIELDS) ?? last;
+    else row.answers.push(answer);
+  }
+  return out;
+}
+
+/**
+ * Per answer, the newer write of each field wins; answers the stored row lacks are added.
+ * Unchanged answers stay the very objects they were (the tally counts by identity).
+ */
+function mergeChecklist(stored: StoredChecklist | undefined, incoming: StoredChecklist): StoredChecklist | null {
+  if (!stored) return incoming;
+  let answers: StoredAnswer[] | undefined;
+  for (const answer of incoming.answers) {
+    const list = answers ?? stored.answers;
+    const at = list.findIndex((a) => a.criterionId === answer.criterionId);
+    const next = at === -1 ? answer : mergeNewerFields(list[at]!, answer, CRITERION_FIELDS);
+    if (!next) continue;
+    answers ??= [...stored.answers];
+    if (at === -1) answers.push(next);
+    else answers[at] = next;
+  }
+  if (!answers) return null;
+  answers.sort((a, b) => byString(a.criterionId, b.criterionId));
+  return { recordKey: stored.recordKey, answers };
+}
+
+/** Counts per answer, not per checklist row: the rep imported criteria. */
+function tallyChecklist(before: object | undefined, merged: object | null, incoming: object, counts: TableCounts): void {
+  const answers = (incoming as StoredChecklist).answers;
+  if (!before) {
+    counts.added += answers.length;
+    return;
+  }
+  const was = (before as StoredChecklist).answers;
+  const now = (merged as StoredChecklist | null)?.answers;
+  for (const answer of answers) {
+    const old = was.find((a) => a.criterionId === answer.criterionId);
+    if (!old) counts.added++;
+    else if (now && !now.includes(old)) counts.updated++;
+    else counts.unchanged++;
+  }
+}
+
+function tallyRow(before: object | undefined, merged: object | null, _incoming: object, counts: TableCounts): void {
+  if (!merged) counts.unchanged++;
+  else if (before) counts.updated++;
+  else counts.added++;
+}
+
+/** How one table is written: its key, the merge with a stored row, how rows are counted. */
+interface TableWriter {
+  key: TableKey;
+  /** The row to store given the stored one (if any) and the backup's; null to leave it. */
+  merge(stored: object | undefined, incoming: object): object | null;
+  tally(before: object | undefined, merged: object | null, incoming: object, counts: TableCounts): void;
+  /** How many of the export's rows one row stands for (a checklist: its answers). */
+  weight(row: object): number;
+}
+
 type Row<T extends ExportTable> = ExportData[T][number];
-const MERGERS: { [T in ExportTable]: (stored: Row<T> | undefined, incoming: Row<T>) => Row<T> | null } = {
-  records: mergeRecord,
-  criteria: (stored: CriterionState | undefined, incoming: CriterionState) => (stored ? mergeNewerFields(stored, incoming, CRITERION_FIELDS) : incoming),
-  stakeholders: (stored: Stakeholder | undefined, incoming: Stakeholder) => {
+function writer<T extends ExportTable>(key: TableKey, merge: (stored: Row<T> | undefined, incoming: Row<T>) => Row<T> | null): TableWriter {
+  return { key, merge: merge as TableWriter['merge'], tally: tallyRow, weight: () => 1 };
+}
+
+const WRITERS: Record<ExportTable, TableWriter> = {
+  records: writer<'records'>(stringKey('key'), mergeRecord),
+  criteria: {
+    key: stringKey('recordKey'),
+    merge: mergeChecklist as TableWriter['merge'],
+    tally: tallyChecklist,
+    weight: (row) => (row as StoredChecklist).answers.length,
+  },
+  stakeholders: writer<'stakeholders'>(stringKey('id'), (stored, incoming) => {
     if (!stored) return incoming;
     const next = mergeNewerFields(stored, incoming, STAKEHOLDER_FIELDS);
     return incoming.createdAt < stored.createdAt ? { ...(next ?? stored), createdAt: incoming.createdAt } : next;
-  },
+  }),
   // A logged conversation never changes: one id, one conversation.
-  conversations: (stored: Conversation | undefined, incoming: Conversation) => (stored ? null : incoming),
+  conversations: writer<'conversations'>(stringKey('id'), (stored, incoming) => (stored ? null : incoming)),
   // Done is final: a follow-up done on either machine stays done.
-  followUps: (stored: FollowUp | undefined, incoming: FollowUp) => {
+  followUps: writer<'followUps'>(stringKey('id'), (stored, incoming) => {
     if (!stored) return incoming;
     if (stored.status === 'open' && incoming.status === 'done') return { ...stored, status: 'done' as const, doneAt: incoming.doneAt ?? incoming.createdAt };
     return null;
-  },
-  settings: (stored: AnySetting | undefined, incoming: AnySetting) => {
+  }),
+  settings: writer<'settings'>(stringKey('key'), (stored, incoming) => {
     if (!stored) return incoming;
     // The rep's id is the one made first: a new machine's fresh id gives way to the backup's.
     if (incoming.key === 'repId') return incoming.updatedAt < stored.updatedAt && incoming.value !== stored.value ? incoming : null;
     return incoming.updatedAt > stored.updatedAt ? incoming : null;
-  },
+  }),
 };

@@ -1,6 +1,7 @@
 import { newStakeholder, type Stakeholder, type StakeholderFields } from '../model/stakeholder';
 import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
+import { withAnswer } from '../model/checklist';
 
 /** The buying team of one record, in the order the rep added them. */
 export async function stakeholdersOf(database: ClosewardDb, recordKey: string): Promise<Stakeholder[]> {
@@ -33,14 +34,18 @@ export async function patchStakeholder(database: ClosewardDb, id: string, change
 
 /** Removes a person, and the pointer of every criterion that said it came from them. */
 export async function removeStakeholder(database: ClosewardDb, id: string, at = Date.now()): Promise<void> {
-  await database.transaction('rw', database.stakeholders, database.criteria, async () => {
+  await database.transaction('rw', database.stakeholders, database.checklists, async () => {
     const person = await database.stakeholders.get(id);
     if (!person) return;
     await database.stakeholders.delete(id);
-    const pointing = await database.criteria.where('recordKey').equals(person.recordKey).filter((c) => c.stakeholderId === id).toArray();
-    for (const criterion of pointing) {
-      const next = mergeFields(criterion, { stakeholderId: undefined }, at);
-      if (next) await database.criteria.put(next);
+    let row = await database.checklists.get(person.recordKey);
+    if (!row) return;
+    const before = row;
+    for (const answer of before.answers) {
+      if (answer.stakeholderId !== id) continue;
+      const next = mergeFields(answer, { stakeholderId: undefined }, at);
+      if (next) row = withAnswer(row, person.recordKey, next);
     }
+    if (row !== before) await database.checklists.put(row);
   });
 }

@@ -3,19 +3,35 @@
 // `toArray()` per table); everything else here is pure.
 import type { ClosewardDb } from '../db/database';
 import { ensureRepIdentity } from '../db/team';
+import type { CriterionState, StoredChecklist } from '../model/checklist';
 import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../model/export';
 import { AnySetting } from '../model/settings';
 import { toDateInput } from '../model/time';
 import { toCsv } from './csv';
 
+/**
+ * The stored checklist rows as the export's criteria rows (one per answer), in the order
+ * of the old criteria table's key: recordKey, then criterionId.
+ */
+export function criteriaRows(checklists: readonly StoredChecklist[]): CriterionState[] {
+  let total = 0;
+  for (const row of checklists) total += row.answers.length;
+  const out = new Array<CriterionState>(total);
+  let i = 0;
+  for (const { recordKey, answers } of checklists) {
+    for (const answer of answers) out[i++] = { recordKey, ...answer };
+  }
+  return out;
+}
+
 /** Everything in the rep's database, as one export. Makes the rep's id on the first export. */
 export async function readExportData(database: ClosewardDb, now = Date.now()): Promise<ExportData> {
   const rep = await ensureRepIdentity(database, now);
-  const { records, criteria, stakeholders, conversations, followUps, settings } = database;
-  return database.transaction('r', [records, criteria, stakeholders, conversations, followUps, settings], async () => {
+  const { records, checklists, stakeholders, conversations, followUps, settings } = database;
+  return database.transaction('r', [records, checklists, stakeholders, conversations, followUps, settings], async () => {
     const [r, c, s, cv, f, st] = await Promise.all([
       records.toArray(),
-      criteria.toArray(),
+      checklists.toArray(),
       stakeholders.toArray(),
       conversations.toArray(),
       followUps.toArray(),
@@ -29,7 +45,7 @@ export async function readExportData(database: ClosewardDb, now = Date.now()): P
       exportedAt: now,
       rep,
       records: r,
-      criteria: c,
+      criteria: criteriaRows(c),
       stakeholders: s,
       conversations: cv,
       followUps: f,
@@ -88,10 +104,10 @@ export async function exportJson(database: ClosewardDb, now = Date.now()): Promi
 /** The tables a CSV needs, read once each. */
 async function readReportData(database: ClosewardDb, now: number): Promise<Parameters<typeof toCsv>[0]> {
   const rep = await ensureRepIdentity(database, now);
-  const { records, criteria, conversations, followUps, settings } = database;
-  return database.transaction('r', [records, criteria, conversations, followUps, settings], async () => {
-    const [r, c, cv, f, st] = await Promise.all([records.toArray(), criteria.toArray(), conversations.toArray(), followUps.toArray(), settings.toArray()]);
-    return { rep, exportedAt: now, records: r, criteria: c, conversations: cv, followUps: f, settings: st };
+  const { records, checklists, conversations, followUps, settings } = database;
+  return database.transaction('r', [records, checklists, conversations, followUps, settings], async () => {
+    const [r, c, cv, f, st] = await Promise.all([records.toArray(), checklists.toArray(), conversations.toArray(), followUps.toArray(), settings.toArray()]);
+    return { rep, exportedAt: now, records: r, criteria: criteriaRows(c), conversations: cv, followUps: f, settings: st };
   });
 }
 

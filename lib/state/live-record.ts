@@ -28,7 +28,7 @@ export interface LiveHandlers<T> {
 
 /** Follows one record across tabs: every write by any page of the extension shows here. */
 export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHandlers<RecordSnapshot>): Subscription {
-  const tables = [database.records, database.criteria, database.stakeholders, database.conversations, database.followUps];
+  const tables = [database.records, database.checklists, database.stakeholders, database.conversations, database.followUps];
   // One read transaction for the five reads instead of five.
   return liveQuery(() =>
     database.transaction('r', tables, async (): Promise<RecordSnapshot> => {

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ClosewardDb, SCHEMA_V1 } from '../../lib/db/database';
+import { criteriaOf } from '../../lib/db/criteria';
+import { ClosewardDb, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/database';
+import { upgradeToV3 } from '../../lib/db/upgrade-v3';
 import { DEFAULT_LADDER } from '../../lib/model/ladder';
 import { freshName, LEAD } from './helpers';
 
@@ -28,7 +30,7 @@ describe('upgrade from version 1', () => {
 
     const current = new ClosewardDb(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(4);
 
     const lead = await current.records.get(LEAD.key);
     expect(lead).toMatchObject({ name: 'Ada', firstSeen: 100, lastVisited: 200, url: 'https://acme/lead' });
@@ -38,7 +40,7 @@ describe('upgrade from version 1', () => {
     // The new firstSeen index answers queries over upgraded rows.
     expect((await current.records.orderBy('firstSeen').reverse().first())?.key).toBe('hubspot:1:account:2');
 
-    const criteria = await current.criteria.where('recordKey').equals(LEAD.key).toArray();
+    const criteria = await criteriaOf(current, LEAD.key);
     const byId = Object.fromEntries(criteria.map((c) => [c.criterionId, c]));
     expect(byId.budget).toMatchObject({ status: 'confirmed', evidence: '50k set aside', verifiedAt: 150 });
     expect(byId.timing).toMatchObject({ status: 'atRisk', verifiedAt: 170 });
@@ -57,5 +59,64 @@ describe('upgrade from version 1', () => {
     await current.open();
     expect((await current.settings.toArray()).map((s) => s.key).sort()).toEqual(['ladder', 'stalenessDays', 'theme']);
     current.close();
+  });
+});
+
+describe('upgrade from version 2', () => {
+  const statuses = ['unknown', 'confirmed', 'atRisk', 'no'] as const;
+  const ids = ['authority', 'budget', 'coach', 'competitors', 'timing', 'valueFit'];
+  /** Records with 1–6 answers each, as version 2 stored them: one row per answer. */
+  function v2Rows(records: number) {
+    const rows = [];
+    for (let r = 0; r < records; r++) {
+      for (const [c, criterionId] of ids.slice(0, 1 + (r % ids.length)).entries()) {
+        rows.push({
+          recordKey: `rec-${String(r).padStart(3, '0')}`,
+          criterionId,
+          status: statuses[(r + c) % 4]!,
+          evidence: `evidence ${r}/${c}`,
+          ...(c % 2 ? { stakeholderId: `s${r}` } : {}),
+          verifiedAt: 1000 + r,
+          fieldTimes: { status: 1000 + r, evidence: 900 + c },
+        });
+      }
+    }
+    return rows;
+  }
+
+  it('moves every answer into one checklist row per record and drops the criteria table', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const rows = v2Rows(40);
+    await v2.table('criteria').bulkAdd(rows);
+    v2.close();
+
+    const current = new ClosewardDb(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(current.tables.map((t) => t.name)).not.toContain('criteria');
+    expect(await current.checklists.count()).toBe(40);
+    const back = [];
+    for (const row of await current.checklists.toArray()) back.push(...(await criteriaOf(current, row.recordKey)));
+    expect(back).toEqual(rows);
+    current.close();
+  });
+
+  it('pages through the old rows without splitting a record or losing one at a page boundary', async () => {
+    const name = freshName();
+    const rows = v2Rows(25);
+    // Page sizes that end pages inside records, on record boundaries, smaller than one
+    // record's answers, and larger than everything.
+    for (const pageSize of [7, 6, 13, 2, 1, 200]) {
+      const db = new Dexie(`${name}-${pageSize}`);
+      db.version(3).stores({ ...SCHEMA_V2, checklists: 'recordKey' });
+      await db.table('criteria').bulkAdd(rows);
+      await db.transaction('rw', ['criteria', 'checklists'], (tx) => upgradeToV3(tx, pageSize));
+      const checklists = await db.table('checklists').toArray();
+      expect(checklists, `page size ${pageSize}`).toHaveLength(25);
+      expect(checklists.flatMap((c) => c.answers.map((a: object) => ({ recordKey: c.recordKey, ...a }))), `page size ${pageSize}`).toEqual(rows);
+      db.close();
+    }
   });
 });

@@ -45,16 +45,16 @@ describe('the team report page, in Chromium with the built extension', () => {
     expect(parsed.format).toBe('closeward-export');
     expect(parsed.criteria).toContainEqual(expect.objectContaining({ recordKey: KEY, criterionId: 'authority', status: 'confirmed' }));
 
-    const before = await readExtensionDb(h.worker, 'criteria');
+    const before = await readExtensionDb(h.worker, 'checklists');
     const broken = { ...parsed, criteria: [{ ...parsed.criteria[0], status: 'maybe' }] };
     await dashboard.setInputFiles('#restore-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = await dashboard.waitForSelector('[role="alert"]:not(:empty)');
     expect(await alert.textContent()).toMatch(/criteria/);
-    expect(await readExtensionDb(h.worker, 'criteria')).toEqual(before);
+    expect(await readExtensionDb(h.worker, 'checklists')).toEqual(before);
 
     await dashboard.setInputFiles('#restore-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(jsonExport) });
     await dashboard.waitForSelector('.cw-ok:not(:empty)');
-    expect(await readExtensionDb(h.worker, 'criteria')).toEqual(before);
+    expect(await readExtensionDb(h.worker, 'checklists')).toEqual(before);
   });
 
   it('rolls up a rep\'s export into the team view', async () => {

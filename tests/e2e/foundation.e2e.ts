@@ -114,8 +114,9 @@ describe('foundation, in Chromium with the built extension', () => {
     await sidebarFrame(page);
     const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(pageDatabases).not.toContain('closeward');
-    const rows = await readExtensionDb<{ recordKey: string; criterionId: string; status: string; evidence: string }>(h.worker, 'criteria');
-    expect(rows).toContainEqual(expect.objectContaining({ recordKey: LEAD_KEY, criterionId: 'budget', status: 'confirmed', evidence: 'CFO confirmed €50k in the Q3 budget' }));
+    const rows = await readExtensionDb<{ recordKey: string; answers: { criterionId: string; status: string; evidence: string }[] }>(h.worker, 'checklists');
+    const lead = rows.find((row) => row.recordKey === LEAD_KEY);
+    expect(lead?.answers).toContainEqual(expect.objectContaining({ criterionId: 'budget', status: 'confirmed', evidence: 'CFO confirmed €50k in the Q3 budget' }));
   });
 
   it('shows the sidebar on a HubSpot deal', async () => {

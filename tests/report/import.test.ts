@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
-import { importBackup } from '../../lib/db/import';
+import { criteriaOf } from '../../lib/db/criteria';
+import { checklistsOf, importBackup } from '../../lib/db/import';
 import { EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../../lib/model/export';
 import { exportJson, readExportData } from '../../lib/report/export';
 import { freshDb } from '../db/helpers';
@@ -9,8 +10,10 @@ import { makeExport, NOW, record } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Every object store the import writes, as stored. */
+const STORES = ['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'settings'] as const;
 async function snapshot(database: ClosewardDb): Promise<unknown[][]> {
-  return Promise.all(EXPORT_TABLES.map((table) => database.table(table).toArray()));
+  return Promise.all(STORES.map((table) => database.table(table).toArray()));
 }
 
 async function load(database: ClosewardDb, data: ExportData): Promise<void> {
@@ -54,7 +57,7 @@ describe('importing a backup', () => {
   it('merges per field: an older backup never overwrites newer edits, a newer one does', async () => {
     const database = freshDb();
     await database.records.put(record('k', { callPurpose: 'mine, newer', source: 'mine, older', fieldTimes: { callPurpose: 300, source: 100 } }));
-    await database.criteria.put({ recordKey: 'k', criterionId: 'budget', status: 'confirmed', evidence: 'old note', verifiedAt: 200, fieldTimes: { status: 200, evidence: 50, verifiedAt: 200 } });
+    await database.checklists.put({ recordKey: 'k', answers: [{ criterionId: 'budget', status: 'confirmed', evidence: 'old note', verifiedAt: 200, fieldTimes: { status: 200, evidence: 50, verifiedAt: 200 } }] });
     const backup = makeExport({ id: 'rep-1', name: 'Ana' }, [], {
       records: [record('k', { callPurpose: 'backup, older', source: 'backup, newer', fieldTimes: { callPurpose: 200, source: 400 } })],
       criteria: [{ recordKey: 'k', criterionId: 'budget', status: 'no', evidence: 'new note', verifiedAt: 100, fieldTimes: { status: 100, evidence: 400, verifiedAt: 100 } }],
@@ -62,7 +65,7 @@ describe('importing a backup', () => {
     const result = await importBackup(database, backup);
     expect(result).toMatchObject({ ok: true, tables: { records: { updated: 1 }, criteria: { updated: 1 } } });
     expect(await database.records.get('k')).toMatchObject({ callPurpose: 'mine, newer', source: 'backup, newer', fieldTimes: { callPurpose: 300, source: 400 } });
-    expect(await database.criteria.get(['k', 'budget'])).toMatchObject({
+    expect((await criteriaOf(database, 'k'))[0]).toMatchObject({
       status: 'confirmed',
       evidence: 'new note',
       verifiedAt: 200,
@@ -111,6 +114,48 @@ describe('importing a backup', () => {
     expect((await database.records.get(first.key))!.source).toBe('edited first');
     expect((await database.records.get(last.key))!.source).toBe('edited last');
     expect(await database.records.count()).toBe(60);
+  });
+
+  it('puts each record\'s answers in one checklist row, counting and merging per answer', async () => {
+    const database = freshDb();
+    await database.checklists.put({
+      recordKey: 'k',
+      answers: [
+        { criterionId: 'budget', status: 'confirmed', evidence: 'kept', verifiedAt: 500, fieldTimes: { status: 500, evidence: 500, verifiedAt: 500 } },
+        { criterionId: 'coach', status: 'no', evidence: 'older', fieldTimes: { status: 100, evidence: 100 } },
+      ],
+    });
+    const answer = (recordKey: string, criterionId: string, at: number, evidence = `${criterionId} at ${at}`) => ({
+      recordKey,
+      criterionId,
+      status: 'atRisk' as const,
+      evidence,
+      fieldTimes: { status: at, evidence: at },
+    });
+    const backup = makeExport({ id: 'rep-1', name: 'Ana' }, [], {
+      // Out of order, and one answer listed twice: the newer write wins per field.
+      criteria: [answer('k', 'timing', 300), answer('k', 'coach', 200), answer('new', 'budget', 50, 'first'), answer('k', 'budget', 100), answer('new', 'budget', 60, 'second')],
+    });
+    const result = await importBackup(database, backup, { chunkSize: 1 });
+    expect(result).toMatchObject({ ok: true, tables: { criteria: { added: 2, updated: 1, unchanged: 1 } } });
+    const k = await database.checklists.get('k');
+    expect(k!.answers.map((a) => a.criterionId)).toEqual(['budget', 'coach', 'timing']);
+    expect(k!.answers[0]).toMatchObject({ status: 'confirmed', evidence: 'kept' });
+    expect(k!.answers[1]).toMatchObject({ status: 'atRisk', evidence: 'coach at 200' });
+    expect(await criteriaOf(database, 'new')).toEqual([{ recordKey: 'new', criterionId: 'budget', status: 'atRisk', evidence: 'second', fieldTimes: { status: 60, evidence: 60 } }]);
+    // The export gives the answers back one row each, in key order.
+    const exported = await readExportData(database, NOW);
+    expect(exported.criteria.map((c) => `${c.recordKey}/${c.criterionId}`)).toEqual(['k/budget', 'k/coach', 'k/timing', 'new/budget']);
+  });
+
+  it('groups criteria rows by record whatever their order', () => {
+    const row = (recordKey: string, criterionId: string) => ({ recordKey, criterionId, status: 'unknown' as const, evidence: '', fieldTimes: {} });
+    const grouped = checklistsOf([row('b', 'x'), row('a', 'y'), row('b', 'a'), row('a', 'b')]);
+    expect(grouped.map((g) => [g.recordKey, g.answers.map((a) => a.criterionId)])).toEqual([
+      ['a', ['b', 'y']],
+      ['b', ['a', 'x']],
+    ]);
+    expect(grouped[0]!.answers[0]).not.toHaveProperty('recordKey');
   });
 
   it('reports progress, checking then writing, up to the total', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRepFiles } from '../../lib/db/import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
-import { EXPORT_TABLES, parseExport } from '../../lib/model/export';
+import { parseExport } from '../../lib/model/export';
 import { exportCsv, exportFileName, exportJson, exportJsonParts, readExportData } from '../../lib/report/export';
 import { BOM } from '../../lib/report/csv';
 import { freshDb } from '../db/helpers';
@@ -39,7 +39,7 @@ describe('the team database', () => {
   it('adds good files, refuses bad ones with their name and reason, and never touches the lead\'s own records', async () => {
     const team = freshTeam();
     const own = freshDb();
-    const before = await Promise.all(EXPORT_TABLES.map((t) => own.table(t).toArray()));
+    const before = await Promise.all(own.tables.map((t) => t.toArray()));
     const results = await importRepFiles(team, [file('ana.json', ana), file('notes.txt', 'hello'), file('old.json', { ...ben, version: 99 }), file('ben.json', ben)]);
     expect(results.map((r) => [r.file, r.ok])).toEqual([
       ['ana.json', true],
@@ -51,7 +51,7 @@ describe('the team database', () => {
     expect(results[2]).toMatchObject({ problem: { message: expect.stringMatching(/newer Closeward/) } });
     expect((await listReps(team)).map((r) => r.repId)).toEqual(['rep-a', 'rep-b']);
     expect(await importRepFiles(team, [file('ana again.json', ana)])).toMatchObject([{ ok: true, replaced: true }]);
-    expect(await Promise.all(EXPORT_TABLES.map((t) => own.table(t).toArray()))).toEqual(before);
+    expect(await Promise.all(own.tables.map((t) => t.toArray()))).toEqual(before);
   });
 
   it('removes one rep, or all', async () => {

@@ -111,6 +111,6 @@ describe('edits typed right before the tab closed', () => {
     const database = freshDb();
     // A well-formed entry with a value the schema refuses is dropped at replay.
     await replayLeftovers(database, [{ target: 'criterion', recordKey: 'k', id: 'budget', field: 'status', value: 'maybe', at: 1 }]);
-    expect(await database.criteria.count()).toBe(0);
+    expect(await database.checklists.count()).toBe(0);
   });
 });
