@@ -30,7 +30,7 @@ async function attempt(descriptor, run, out) {
  * Returns the entries (or { descriptor, error } for a metric that failed; the runner turns
  * those into failed rows). `log` reports progress.
  */
-export async function reportMetrics(page, { records, exportReps = 3, importRecords = 10_000, importReps = 2, rollUpReps = 5, reps = 20, log = () => {} }) {
+export async function reportMetrics(page, { records, exportReps = 2, importRecords = records, importReps = 1, rollUpReps = 5, reps = 20, log = () => {} }) {
   const out = [];
 
   // 1. Export: JSON, CSV and the raw read + stringify, interleaved (the order rotates).
@@ -149,7 +149,7 @@ export async function reportMetrics(page, { records, exportReps = 3, importRecor
       samples: ms,
       baseline: { name: 'raw IDB puts, unchecked, one transaction', samples: raw },
       note:
-        `at ${importRecords} records (${rows} rows), not ${records}: 100k does not fit the 5-minute run; the feature's author measured 131 s vs 123 s (1.07×) at 100k on this machine. ` +
+        `${importRecords} records (${rows} rows in the file)${importRecords < records ? `, not all ${records}` : ''}; ${importReps} run${importReps > 1 ? 's' : ''} each (each takes tens of seconds). ` +
         `importBackup() of the parsed backup (JSON.parse not timed on either side) into a new empty database 'closeward-bench-import': ${list(ms)} (baseline ${list(raw)}); ` +
         `progress reported ${progress} times per import (${Object.entries(phases).map(([p, c]) => `${p} ${c}`).join(', ')}); ` +
         `longest task ${prepared.longTasksSupported ? `${fmt(longest)} (raw puts: ${fmt(rawLongest)}; tasks under 50 ms show as 0)` : 'not measured (no longtask entries)'}`,

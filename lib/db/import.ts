@@ -134,9 +134,11 @@ export async function mergeExport(database: ClosewardDb, data: ExportData, optio
   try {
     for (const table of EXPORT_TABLES) {
       counts[table] = { added: 0, updated: 0, unchanged: 0 };
-      // Criteria rows go into their records' checklist rows (one per record).
-      const rows: readonly object[] = table === 'criteria' ? checklistsOf(data.criteria) : data[table];
-      await writeTable(tx.objectStore(STORES[table]), rows, WRITERS[table], counts[table], chunkSize, (n) => {
+      // Criteria rows go into their records' checklist rows (one per record), grouped a
+      // chunk at a time so the page gets its turns.
+      const writer = WRITERS[table];
+      const chunks = table === 'criteria' ? checklistChunks(data.criteria, chunkSize) : sortedChunks(data[table], chunkSize, writer.key);
+      await writeTable(tx.objectStore(STORES[table]), chunks, writer, counts[table], (n) => {
         done += n;
         options.signal?.throwIfAborted();
         options.onProgress?.(done, total, 'writing');
@@ -158,18 +160,16 @@ export async function mergeExport(database: ClosewardDb, data: ExportData, optio
 
 async function writeTable(
   store: IDBObjectStore,
-  rows: readonly object[],
+  chunks: Iterable<object[]>,
   writer: TableWriter,
   counts: TableCounts,
-  chunkSize: number,
   progress: (rows: number) => void,
 ): Promise<void> {
   const { key, merge, tally, weight } = writer;
   // A table with nothing in it (a new machine) needs no reads at all.
   const empty = (await request(store.openKeyCursor())) === null;
   const puts = new GroupedPuts(store);
-  for (let from = 0; from < rows.length; from += chunkSize) {
-    const chunk = sortedChunk(rows, from, Math.min(rows.length, from + chunkSize), key);
+  for (const chunk of chunks) {
     let done = 0;
     if (empty) {
       for (const row of chunk) {
@@ -218,13 +218,18 @@ class GroupedPuts {
   }
 }
 
-/** The chunk in key order (an export is already: toArray() reads in key order), unsorted only if the file was edited. */
-function sortedChunk(rows: readonly object[], from: number, to: number, key: TableKey): object[] {
-  const chunk = rows.slice(from, to);
-  for (let i = 1; i < chunk.length; i++) {
-    if (key.compare(chunk[i - 1]!, chunk[i]!) > 0) return chunk.sort(key.compare);
+/** The rows in chunks, each in key order (an export is already: toArray() reads in key order; sorted only if the file was edited). */
+function* sortedChunks(rows: readonly object[], chunkSize: number, key: TableKey): Generator<object[]> {
+  for (let from = 0; from < rows.length; from += chunkSize) {
+    const chunk = rows.slice(from, from + chunkSize);
+    for (let i = 1; i < chunk.length; i++) {
+      if (key.compare(chunk[i - 1]!, chunk[i]!) > 0) {
+        chunk.sort(key.compare);
+        break;
+      }
+    }
+    yield chunk;
   }
-  return chunk;
 }
 
 /**
@@ -334,10 +339,11 @@ const byCriterion = (a: CriterionState, b: CriterionState): number =>
 
 /**
  * An export's criteria rows as checklist rows, one per record (answers in criterionId
- * order). A file lists them in that order already; one edited by hand is sorted first. A
- * criterion listed twice for one record keeps the newer write per field.
+ * order), `chunkSize` records at a time. A file lists them in that order already; one
+ * edited by hand is sorted first. A criterion listed twice for one record keeps the newer
+ * write per field.
  */
-export function checklistsOf(criteria: readonly CriterionState[]): StoredChecklist[] {
+export function* checklistChunks(criteria: readonly CriterionState[], chunkSize: number): Generator<StoredChecklist[]> {
   let sorted = criteria;
   for (let i = 1; i < criteria.length; i++) {
     if (byCriterion(criteria[i - 1]!, criteria[i]!) > 0) {
@@ -345,10 +351,14 @@ export function checklistsOf(criteria: readonly CriterionState[]): StoredCheckli
       break;
     }
   }
-  const out: StoredChecklist[] = [];
+  let out: StoredChecklist[] = [];
   let row: StoredChecklist | undefined;
   for (const state of sorted) {
     if (row?.recordKey !== state.recordKey) {
+      if (out.length === chunkSize) {
+        yield out;
+        out = [];
+      }
       row = { recordKey: state.recordKey, answers: [] };
       out.push(row);
     }
@@ -357,7 +367,12 @@ export function checklistsOf(criteria: readonly CriterionState[]): StoredCheckli
     if (last?.criterionId === answer.criterionId) row.answers[row.answers.length - 1] = mergeNewerFields(last, answer, CRITERION_FIELDS) ?? last;
     else row.answers.push(answer);
   }
-  return out;
+  if (out.length) yield out;
+}
+
+/** All of an export's criteria rows as checklist rows, at once. */
+export function checklistsOf(criteria: readonly CriterionState[]): StoredChecklist[] {
+  return [...checklistChunks(criteria, Infinity)].flat();
 }
 
 /**

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
 import { criteriaOf } from '../../lib/db/criteria';
-import { checklistsOf, importBackup } from '../../lib/db/import';
+import { checklistChunks, checklistsOf, importBackup } from '../../lib/db/import';
 import { EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../../lib/model/export';
 import { exportJson, readExportData } from '../../lib/report/export';
 import { freshDb } from '../db/helpers';
@@ -156,6 +156,10 @@ describe('importing a backup', () => {
       ['b', ['a', 'x']],
     ]);
     expect(grouped[0]!.answers[0]).not.toHaveProperty('recordKey');
+    // In chunks of whole records: a record's answers never straddle two chunks.
+    const rows = ['a', 'b', 'c', 'd', 'e'].flatMap((k) => ['x', 'y', 'z'].map((c) => row(k, c)));
+    const chunks = [...checklistChunks(rows, 2)];
+    expect(chunks.map((chunk) => chunk.map((g) => `${g.recordKey}:${g.answers.length}`))).toEqual([['a:3', 'b:3'], ['c:3', 'd:3'], ['e:3']]);
   });
 
   it('reports progress, checking then writing, up to the total', async () => {
