@@ -4,6 +4,8 @@
 //  4: main-thread time of the page's renderer spent in the content script during the load,
 //     from a Chromium trace (devtools.timeline), against the same page on a host where no
 //     extension runs.
+import { FLOOR_DIR, IFRAME_FLOOR_HOST } from './floor.mjs';
+import { extensionIdFor } from './seed-cache.mjs';
 import { describeStages, PLAIN_HOST, stageTimes } from './session.mjs';
 import { metric, summarize } from './stats.mjs';
 
@@ -11,7 +13,9 @@ export const LOAD_READY = { id: 'load.sidebarReady', name: '5 page load → side
 export const LOAD_READY_ABS = { id: 'load.sidebarReadyFromStart', name: '5a page load → sidebar interactive, from nav start', unit: 'ms' };
 export const LOAD_COST = { id: 'load.contentScriptMs', name: '4 content script main-thread time in load', unit: 'ms', budget: { on: 'p95', max: 3, text: 'p95 ≤ 3 ms added' } };
 export const LOAD_BUSY = { id: 'load.mainThreadAdded', name: '4a page main thread busy in load, with ext', unit: 'ms' };
-export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_COST, LOAD_BUSY];
+export const LOAD_FLOOR = { id: 'load.iframeFloorMs', name: '4b floor: content script only inserting an iframe', unit: 'ms' };
+export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_COST, LOAD_BUSY, LOAD_FLOOR];
+const FLOOR_WORLD = 'Closeward bench floor';
 
 /** The sidebar frame's way from creation to a shown record, from its timeline. */
 const LOAD_STAGES = {
@@ -100,12 +104,14 @@ function urlOf(e) {
 }
 
 /**
- * Splits a trace into main-frame page loads and measures each: time in the extension's
- * code (its world or its script URL), forced layout inside it, the page's own script time
- * and the renderer main thread's busy time.
+ * Splits a trace into main-frame page loads and measures each: time in the extensions'
+ * code (their worlds or their script URLs: Closeward's, and the floor extension's on its
+ * own host), forced layout inside it, the page's own script time and the renderer main
+ * thread's busy time.
  */
-export function analyzeTrace(events, { extensionId, worldName }) {
-  const origin = `chrome-extension://${extensionId}/`;
+export function analyzeTrace(events, { extensions }) {
+  const origins = extensions.map((x) => `chrome-extension://${x.extensionId}/`);
+  const worlds = new Set(extensions.map((x) => x.worldName));
   const mainThread = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThread.set(e.pid, e.tid);
   const commits = events
@@ -119,7 +125,10 @@ export function analyzeTrace(events, { extensionId, worldName }) {
     list.push(e);
   }
   for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const isExt = (e) => urlOf(e).startsWith(origin) || e.args?.worldName === worldName;
+  const isExt = (e) => {
+    const url = urlOf(e);
+    return worlds.has(e.args?.worldName) || origins.some((o) => url.startsWith(o));
+  };
   const loads = [];
   for (const [i, c] of commits.entries()) {
     const url = c.args.data.url;
@@ -167,8 +176,9 @@ async function startTrace(cdp) {
 }
 
 /**
- * Metric 4. Loads alternate: a record on the CRM host (extension runs) and the same page on
- * the plain host (no extension), `records.length` of each, in one trace.
+ * Metric 4. Loads rotate: a record on the CRM host (extension runs), the same page on the
+ * plain host (no extension) and on the iframe-floor host (only the floor extension's
+ * iframe), `records.length` of each, in one trace.
  */
 export async function loadCostMetrics(session, { records, worldName, warmup = 2 }) {
   const page = await session.context.newPage();
@@ -182,7 +192,9 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
       const path = session.register(record);
       const withExt = session.url(new URL(record.url).host, path);
       const without = session.url(PLAIN_HOST, path);
-      for (const url of k % 2 ? [without, withExt] : [withExt, without]) {
+      const floor = session.url(IFRAME_FLOOR_HOST, path);
+      const order = [withExt, without, floor];
+      for (const url of [...order.slice(k % 3), ...order.slice(0, k % 3)]) {
         await loadOnce(session, page, url);
         if (url === withExt) {
           const frame = await session.sidebarFrame(page);
@@ -190,7 +202,7 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
         }
         // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
         await page.waitForTimeout(200);
-        planned.push({ url, withExt: url === withExt, counted: k >= warmup });
+        planned.push({ url, kind: url === withExt ? 'ext' : url === floor ? 'floor' : 'plain', counted: k >= warmup });
       }
     }
     await page.goto('about:blank');
@@ -199,7 +211,11 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
-  const loads = analyzeTrace(events, { extensionId: session.extensionId, worldName });
+  const extensions = [
+    { extensionId: session.extensionId, worldName },
+    { extensionId: extensionIdFor(FLOOR_DIR), worldName: FLOOR_WORLD },
+  ];
+  const loads = analyzeTrace(events, { extensions });
   // Pair each planned load with its trace window, in order.
   const windows = [];
   let cursor = 0;
@@ -209,12 +225,16 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
     windows.push({ ...loads[cursor++], ...p });
   }
   const counted = windows.filter((w) => w.counted);
-  const withExt = counted.filter((w) => w.withExt);
-  const without = counted.filter((w) => !w.withExt);
+  const withExt = counted.filter((w) => w.kind === 'ext');
+  const without = counted.filter((w) => w.kind === 'plain');
+  const floor = counted.filter((w) => w.kind === 'floor');
   if (withExt.some((w) => w.extEvents === 0)) throw new Error('a load with the extension shows no content-script events in the trace');
+  if (floor.some((w) => w.extEvents === 0)) throw new Error('a load on the iframe-floor host shows no floor content-script events in the trace');
   const strayExt = without.filter((w) => w.extEvents > 0).length;
   const ext = withExt.map((w) => w.extMs);
   const s = (list, f) => summarize(list.map(f));
+  const extS = summarize(ext);
+  const floorS = s(floor, (w) => w.extMs);
   const forced = s(withExt, (w) => w.forcedMs);
   const compile = s(withExt, (w) => w.compileMs);
   const busyWith = s(withExt, (w) => w.busyMs);
@@ -226,7 +246,7 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
       baseline: { name: 'page\'s own scripting, no extension', samples: without.map((w) => w.pageScriptMs) },
       note:
         `${ext.length} traced loads each way; of it forced style/layout p50 ${forced.p50.toFixed(2)} ms / p95 ${forced.p95.toFixed(2)} ms, ` +
-        `compile p50 ${compile.p50.toFixed(2)} ms` +
+        `compile p50 ${compile.p50.toFixed(2)} ms; over the iframe floor (4b) p50 +${(extS.p50 - floorS.p50).toFixed(2)} ms, p95 +${(extS.p95 - floorS.p95).toFixed(2)} ms` +
         (strayExt ? `; ${strayExt} loads without the extension showed extension events (check host mapping)` : ''),
       extra: { windows },
     }),
@@ -235,6 +255,14 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
       samples: withExt.map((w) => w.busyMs),
       baseline: { name: 'same page, no extension', samples: without.map((w) => w.busyMs) },
       note: `renderer main thread busy from commit to the next navigation; added p50 ${(busyWith.p50 - busyWithout.p50).toFixed(2)} ms (includes style/layout/paint the sidebar causes)`,
+    }),
+    metric({
+      ...LOAD_FLOOR,
+      samples: floor.map((w) => w.extMs),
+      baseline: { name: 'page\'s own scripting, no extension', samples: without.map((w) => w.pageScriptMs) },
+      note:
+        `the same pages on ${IFRAME_FLOOR_HOST}, where only bench/floor-extension/iframe-floor.js runs: a host element, a closed shadow root and an extension-page iframe in it, nothing else. ` +
+        'Any sidebar the page cannot read costs at least this; most of it is Chromium creating the child frame and its first document inside the script',
     }),
   ];
 }

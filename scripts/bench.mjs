@@ -13,7 +13,7 @@ import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, importTs, ROOT } from '
 import { buildFloorExtension } from '../bench/floor.mjs';
 import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
-import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
+import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
@@ -118,7 +118,7 @@ const BROWSER_GROUPS = {
   storage: STORAGE_METRICS,
   navigation: NAVIGATION_METRICS,
   load: [LOAD_READY, LOAD_READY_ABS],
-  cost: [LOAD_COST, LOAD_BUSY],
+  cost: [LOAD_COST, LOAD_BUSY, LOAD_FLOOR],
   memory: MEMORY_METRICS,
   report: REPORT_METRICS,
 };
@@ -205,7 +205,7 @@ if (browserWanted.length) {
       await group('load', [LOAD_READY, LOAD_READY_ABS], () =>
         sidebarReadyMetrics(session, { records: pickRecords({ n: records, count: 33, stream: 3 }), warmup: 3 }),
       );
-      await group('cost', [LOAD_COST, LOAD_BUSY], () =>
+      await group('cost', [LOAD_COST, LOAD_BUSY, LOAD_FLOOR], () =>
         loadCostMetrics(session, { records: pickRecords({ n: records, count: 32, stream: 4 }), worldName: built.manifest.name, warmup: 2 }),
       );
       await group('memory', MEMORY_METRICS, () => memoryMetrics(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));

@@ -109,6 +109,21 @@ describe('foundation, in Chromium with the built extension', () => {
     );
   });
 
+  it('posts nothing to the CRM page\'s window: its scripts cannot tell from messages that Closeward runs', async () => {
+    const spy = await h.context.newPage();
+    await spy.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+    });
+    await spy.goto(LEAD);
+    const frame = await sidebarFrame(spy);
+    await waitForRecord(frame, LEAD_KEY);
+    await spy.waitForTimeout(300);
+    expect(await spy.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    await spy.close();
+  });
+
   it('keeps the data in the extension origin, out of the CRM page\'s reach', async () => {
     await page.goto(LEAD);
     await sidebarFrame(page);
