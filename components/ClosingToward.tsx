@@ -1,6 +1,7 @@
 import { closingToward, nextRung, rungIndex, type Ladder } from '../lib/model/ladder';
 import type { RecordFields, StoredRecord } from '../lib/model/stored-record';
-import { formatDate, fromInput } from '../lib/model/time';
+import { fromInput } from '../lib/model/time';
+import { formatDate } from './format';
 
 export interface ClosingTowardProps {
   record: StoredRecord;

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../lib/model/follow-up';
-import { formatDate } from '../lib/model/time';
+import { formatDate } from './format';
 
 export interface FollowUpsProps {
   followUps: readonly FollowUp[];
