@@ -1,6 +1,13 @@
+import { useRef } from 'preact/hooks';
 import { completeness, type CriterionDef, type CriterionFields, type CriterionState } from '../lib/model/checklist';
 import type { Stakeholder } from '../lib/model/stakeholder';
-import { CriterionItem } from './CriterionItem';
+import { memo } from './memo';
+import { CriterionItem, type CriterionItemProps } from './CriterionItem';
+
+// A row renders again only when its own answer (or the people, or the clock) changed.
+const Item = memo(CriterionItem);
+
+type RowHandlers = Pick<CriterionItemProps, 'onChange' | 'onVerify'>;
 
 export interface ChecklistProps {
   defs: readonly CriterionDef[];
@@ -15,6 +22,18 @@ export interface ChecklistProps {
 /** The qualification checklist: one row per criterion and the derived completeness. */
 export function Checklist({ defs, states, stakeholders, now, stalenessDays, onChange, onVerify }: ChecklistProps) {
   const counts = completeness(defs, states);
+  // One pair of handlers per criterion for the life of the list, calling the latest props.
+  const latest = useRef({ onChange, onVerify });
+  latest.current = { onChange, onVerify };
+  const rows = useRef(new Map<string, RowHandlers>());
+  const handlersOf = (id: string): RowHandlers => {
+    let handlers = rows.current.get(id);
+    if (!handlers) {
+      handlers = { onChange: (changes, opts) => latest.current.onChange(id, changes, opts), onVerify: () => latest.current.onVerify(id) };
+      rows.current.set(id, handlers);
+    }
+    return handlers;
+  };
   return (
     <section class="cw-section" aria-labelledby="cw-checklist-title">
       <header class="cw-section-head">
@@ -25,16 +44,7 @@ export function Checklist({ defs, states, stakeholders, now, stalenessDays, onCh
       </header>
       <ol class="cw-criteria">
         {defs.map((def) => (
-          <CriterionItem
-            key={def.id}
-            def={def}
-            state={states[def.id]}
-            stakeholders={stakeholders}
-            now={now}
-            stalenessDays={stalenessDays}
-            onChange={(changes, opts) => onChange(def.id, changes, opts)}
-            onVerify={() => onVerify(def.id)}
-          />
+          <Item key={def.id} def={def} state={states[def.id]} stakeholders={stakeholders} now={now} stalenessDays={stalenessDays} {...handlersOf(def.id)} />
         ))}
       </ol>
     </section>

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { BuyingTeam } from '../../components/BuyingTeam';
 import { Checklist } from '../../components/Checklist';
 import { ClosingToward } from '../../components/ClosingToward';
@@ -11,8 +12,10 @@ import { Referrals } from '../../components/Referrals';
 import { SidebarHeader } from '../../components/SidebarHeader';
 import { DEFAULT_CRITERIA } from '../../lib/model/checklist';
 import { latestNote } from '../../lib/model/conversation';
+import type { ThemeChoice } from '../../lib/model/settings';
 import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
 import { useStore } from '../../lib/state/use-store';
+import { memo } from '../../components/memo';
 
 export interface AppProps {
   store: SidebarStore;
@@ -20,11 +23,34 @@ export interface AppProps {
   onCollapsedChange(collapsed: boolean): void;
 }
 
+// Each section renders again only when its own props change: the store keeps unchanged rows
+// identical, so a record's name arriving, the visit write or a clock tick re-renders only
+// what shows them.
+const Header = memo(SidebarHeader);
+const Note = memo(NoteToFutureSelf);
+const Closing = memo(ClosingToward);
+const Brief = memo(Readiness);
+const FollowUpList = memo(FollowUps);
+const Log = memo(LogConversation);
+const Criteria = memo(Checklist);
+const Team = memo(BuyingTeam);
+const Story = memo(ProblemStory);
+const ReferralList = memo(Referrals);
+const History = memo(ConversationHistory);
+
 export function App({ store, collapsed, onCollapsedChange }: AppProps) {
   const state = useStore(store, (s) => s);
+  const handlers = useMemo(
+    () => ({
+      theme: (theme: ThemeChoice) => void store.actions.setTheme(theme),
+      collapse: () => onCollapsedChange(true),
+      expand: () => onCollapsedChange(false),
+    }),
+    [store, onCollapsedChange],
+  );
   if (collapsed) {
     return (
-      <button type="button" class="cw-handle" aria-expanded="false" aria-label="Open the Closeward sidebar" onClick={() => onCollapsedChange(false)}>
+      <button type="button" class="cw-handle" aria-expanded="false" aria-label="Open the Closeward sidebar" onClick={handlers.expand}>
         <span aria-hidden="true">‹</span>
         <span class="cw-handle-text">Closeward</span>
       </button>
@@ -39,14 +65,14 @@ export function App({ store, collapsed, onCollapsedChange }: AppProps) {
         if (e.key === 'Escape') onCollapsedChange(true);
       }}
     >
-      <SidebarHeader
+      <Header
         page={state.page}
         record={state.record}
         saving={state.saving}
         saveError={state.saveError}
         theme={state.settings.theme}
-        onThemeChange={(theme) => void store.actions.setTheme(theme)}
-        onCollapse={() => onCollapsedChange(true)}
+        onThemeChange={handlers.theme}
+        onCollapse={handlers.collapse}
       />
       {state.page && state.record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
@@ -64,22 +90,24 @@ export function App({ store, collapsed, onCollapsedChange }: AppProps) {
  */
 function RecordPanel({ store, state }: { store: SidebarStore; state: SidebarState }) {
   const { actions } = store;
+  const handlers = useMemo(
+    () => ({
+      completeFollowUp: (id: string) => void actions.completeFollowUp(id),
+      removeStakeholder: (id: string) => void actions.removeStakeholder(id),
+    }),
+    [actions],
+  );
   const { record, settings, now, criteria, conversations } = state;
+  const latest = useMemo(() => latestNote(conversations), [conversations]);
   if (!record) return null;
   return (
     <>
-      <NoteToFutureSelf latest={latestNote(conversations)} />
-      <ClosingToward record={record} ladder={settings.ladder} now={now} onChange={actions.editRecord} />
-      <Readiness defs={DEFAULT_CRITERIA} states={criteria} record={record} conversationCount={conversations.length} now={now} stalenessDays={settings.stalenessDays} />
-      <FollowUps followUps={state.followUps} now={now} onDone={(id) => void actions.completeFollowUp(id)} />
-      <LogConversation
-        record={record}
-        ladder={settings.ladder}
-        draft={state.conversationDraft}
-        onDraftChange={actions.setConversationDraft}
-        onLog={actions.logConversation}
-      />
-      <Checklist
+      <Note latest={latest} />
+      <Closing record={record} ladder={settings.ladder} now={now} onChange={actions.editRecord} />
+      <Brief defs={DEFAULT_CRITERIA} states={criteria} record={record} conversationCount={conversations.length} now={now} stalenessDays={settings.stalenessDays} />
+      <FollowUpList followUps={state.followUps} now={now} onDone={handlers.completeFollowUp} />
+      <Log record={record} ladder={settings.ladder} draft={state.conversationDraft} onDraftChange={actions.setConversationDraft} onLog={actions.logConversation} />
+      <Criteria
         defs={DEFAULT_CRITERIA}
         states={criteria}
         stakeholders={state.stakeholders}
@@ -88,10 +116,10 @@ function RecordPanel({ store, state }: { store: SidebarStore; state: SidebarStat
         onChange={actions.editCriterion}
         onVerify={actions.verifyCriterion}
       />
-      <BuyingTeam stakeholders={state.stakeholders} onAdd={actions.addStakeholder} onChange={actions.editStakeholder} onRemove={(id) => void actions.removeStakeholder(id)} />
-      <ProblemStory source={record.source} problems={record.problems} onChange={actions.editRecord} />
-      <Referrals conversations={conversations} />
-      <ConversationHistory conversations={conversations} ladder={settings.ladder} />
+      <Team stakeholders={state.stakeholders} onAdd={actions.addStakeholder} onChange={actions.editStakeholder} onRemove={handlers.removeStakeholder} />
+      <Story source={record.source} problems={record.problems} onChange={actions.editRecord} />
+      <ReferralList conversations={conversations} />
+      <History conversations={conversations} ladder={settings.ladder} />
     </>
   );
 }

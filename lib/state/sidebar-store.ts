@@ -69,13 +69,19 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
     const criteria: Record<string, CriterionState> = {};
     for (const row of snapshot.criteria) criteria[row.criterionId] = row;
     for (const id of drafts.criteria.ids()) criteria[id] = drafts.criteria.over(id, criteria[id] ?? emptyCriterion(key, id));
+    // What did not change since the last publish keeps its identity (the visit write re-runs
+    // the live query and returns equal rows), so only the sections whose data changed render.
+    const shown = store.getState();
     store.setState({
       ...(arriving ? { page: arriving, loaded: true, conversationDraft: undefined, saveError: undefined } : {}),
-      record: withDraft(snapshot.record ?? provisional),
-      criteria,
-      stakeholders: snapshot.stakeholders.map((p) => drafts.stakeholders.over(p.id, p)),
-      conversations: snapshot.conversations,
-      followUps: snapshot.followUps,
+      record: keepEqual(shown.record, withDraft(snapshot.record ?? provisional)),
+      criteria: keepEqual(shown.criteria, criteria),
+      stakeholders: keepEqual(
+        shown.stakeholders,
+        snapshot.stakeholders.map((p) => drafts.stakeholders.over(p.id, p)),
+      ),
+      conversations: keepEqual(shown.conversations, snapshot.conversations),
+      followUps: keepEqual(shown.followUps, snapshot.followUps),
     });
   }
 
@@ -150,4 +156,43 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   };
 
   return Object.assign(store, { actions });
+}
+
+/**
+ * `next`, with every part deeply equal to the same part of `prev` replaced by `prev`'s
+ * (structural sharing). A live query hands back new objects on every run, even when only
+ * `lastVisited` changed; sharing what did not change lets memoized sections see the same
+ * props and skip their render. For plain data as IndexedDB returns it: objects, arrays and
+ * primitives; anything else is compared by identity.
+ */
+export function keepEqual<T>(prev: unknown, next: T): T {
+  if (Object.is(prev, next)) return prev as T;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(prev)) return next;
+    let same = prev.length === next.length;
+    const out = new Array<unknown>(next.length);
+    for (let i = 0; i < next.length; i++) {
+      out[i] = keepEqual(prev[i], next[i]);
+      if (out[i] !== prev[i]) same = false;
+    }
+    return (same ? prev : out) as T;
+  }
+  if (isPlain(next) && isPlain(prev)) {
+    const keys = Object.keys(next);
+    let same = keys.length === Object.keys(prev).length;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const value = keepEqual(prev[key], next[key]);
+      out[key] = value;
+      if (value !== prev[key] || !(key in prev)) same = false;
+    }
+    return (same ? prev : out) as T;
+  }
+  return next;
+}
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }

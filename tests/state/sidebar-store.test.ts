@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
+import { touchRecord } from '../../lib/db/records';
 import type { ClosewardDb } from '../../lib/db/database';
 import { createSidebarStore, SAVE_DEBOUNCE_MS, type SidebarStore } from '../../lib/state/sidebar-store';
 import { DEAL, freshDb, freshName, LEAD } from '../db/helpers';
@@ -86,5 +87,23 @@ describe('sidebar store', () => {
     await store.actions.showPage(DEAL, URL);
     expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('Bob in ops');
     expect(store.getState().criteria).toEqual({});
+  });
+
+  it('keeps rows that did not change identical, so their sections need not render', async () => {
+    const database = freshDb();
+    const store = await tab(database);
+    store.actions.editCriterion('budget', { evidence: 'CFO' }, { debounce: false });
+    await until(store, () => store.getState().criteria.budget?.fieldTimes.evidence !== undefined);
+    await store.actions.flush();
+    const before = store.getState();
+    // Another tab visits the record: only lastVisited changes.
+    await touchRecord(database, LEAD, URL, before.now + 1000);
+    await until(store, () => store.getState().record !== before.record);
+    const after = store.getState();
+    expect(after.record?.lastVisited).toBe(before.now + 1000);
+    expect(after.criteria).toBe(before.criteria);
+    expect(after.stakeholders).toBe(before.stakeholders);
+    expect(after.conversations).toBe(before.conversations);
+    expect(after.record?.problems).toBe(before.record?.problems);
   });
 });
