@@ -20,6 +20,15 @@ export type { EditOptions, SidebarActions, SidebarState, SidebarStore, StoreCont
 
 export const SAVE_DEBOUNCE_MS = 250;
 
+interface Visit {
+  key: string;
+  /** The latest page of this key (it may have gained its name meanwhile) and its URL. */
+  page: RecordPage;
+  url: string;
+  started: boolean;
+  done: Promise<void>;
+}
+
 export interface StoreOptions {
   now?: number;
   /** Where edits wait until written (localStorage); undefined turns the backstop off. */
@@ -93,6 +102,12 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   let requested: RecordPage | null = null;
   const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
 
+  /**
+   * The visit (lastVisited, or the record's first sight) of the page asked for last: written
+   * once, after the record's first read. A name that arrives before that read joins it.
+   */
+  let visit: Visit | undefined;
+
   const actions: SidebarActions = {
     async showPage(page, url) {
       const current = requested;
@@ -100,30 +115,44 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
         if (page && page.name && page.name !== current?.name) {
           requested = page;
           if (store.getState().page?.key === page.key) store.setState({ page });
-          await touchRecord(database, page, url).catch(fail);
+          const own = visit?.key === page.key ? visit : undefined;
+          if (own && !own.started) {
+            // The page's title came before the record's first read: the one visit write,
+            // after that read, takes the name (a write now would delay the read behind it).
+            own.page = page;
+            own.url = url;
+            await own.done;
+          } else if (snapshot?.record?.key !== page.key || snapshot.record.name !== page.name) {
+            await touchRecord(database, page, url).catch(fail);
+          } else {
+            // The database has this name already (the visit was just written): nothing to write.
+            await own?.done;
+          }
         }
         return;
       }
       requested = page;
+      let markDone: () => void = () => {};
+      const done = new Promise<void>((resolve) => (markDone = resolve));
+      const own: Visit | undefined = page ? { key: page.key, page, url, started: false, done } : undefined;
+      visit = own;
       await Promise.all([replayLeftoverEdits(), saver.flush()]);
       subscription?.unsubscribe();
       for (const layer of Object.values(drafts)) layer.clear();
       snapshot = undefined;
-      if (!page) {
+      if (!page || !own) {
         store.setState({ page, record: undefined, criteria: {}, stakeholders: [], conversations: [], followUps: [], conversationDraft: undefined, loaded: false, saveError: undefined });
         return;
       }
       // Read first, write after: the new record replaces the shown one in one render when its
-      // one read transaction returns; the visit (lastVisited, or the record's first sight) is
-      // written after that read, so the read does not queue behind the write.
+      // one read transaction returns; the visit is written after that read, so the read does
+      // not queue behind the write.
       provisional = recordFromPage(page, url, Date.now());
-      let markTouched: () => void = () => {};
-      const touched = new Promise<void>((resolve) => (markTouched = resolve));
-      let touching = false;
+      const firstSeen = provisional.firstSeen;
       const touch = () => {
-        if (touching) return;
-        touching = true;
-        void touchRecord(database, page, url, provisional?.firstSeen).catch(fail).finally(markTouched);
+        if (own.started) return;
+        own.started = true;
+        void touchRecord(database, own.page, own.url, firstSeen).catch(fail).finally(markDone);
       };
       subscription = watchRecord(database, page.key, {
         next: (value) => {
@@ -138,11 +167,11 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
         },
         error: (error) => {
           fail(error);
-          if (requested?.key === page.key) store.setState({ page, loaded: true });
+          if (requested?.key === page.key) store.setState({ page: requested, loaded: true });
           touch();
         },
       });
-      await touched;
+      await done;
     },
     ...createEditActions(context),
     ...createWorkflowActions(context),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
 import { touchRecord } from '../../lib/db/records';
 import type { ClosewardDb } from '../../lib/db/database';
@@ -89,21 +89,65 @@ describe('sidebar store', () => {
     expect(store.getState().criteria).toEqual({});
   });
 
-  it('keeps rows that did not change identical, so their sections need not render', async () => {
-    const database = freshDb();
-    const store = await tab(database);
-    store.actions.editCriterion('budget', { evidence: 'CFO' }, { debounce: false });
-    await until(store, () => store.getState().criteria.budget?.fieldTimes.evidence !== undefined);
-    await store.actions.flush();
-    const before = store.getState();
-    // Another tab visits the record: only lastVisited changes.
-    await touchRecord(database, LEAD, URL, before.now + 1000);
-    await until(store, () => store.getState().record !== before.record);
-    const after = store.getState();
-    expect(after.record?.lastVisited).toBe(before.now + 1000);
-    expect(after.criteria).toBe(before.criteria);
-    expect(after.stakeholders).toBe(before.stakeholders);
-    expect(after.conversations).toBe(before.conversations);
-    expect(after.record?.problems).toBe(before.record?.problems);
+  describe('the visit write', () => {
+    const { name: _name, ...unnamed } = LEAD;
+
+    function storeOn(database: ClosewardDb): SidebarStore {
+      const store = createSidebarStore(database);
+      cleanups.push(() => store.actions.dispose());
+      return store;
+    }
+
+    it('takes a name that arrives before the first read: one write, after the read', async () => {
+      const database = freshDb();
+      await touchRecord(database, unnamed, URL);
+      const store = storeOn(database);
+      const puts = vi.spyOn(database.records, 'put');
+      const first = store.actions.showPage(unnamed, URL);
+      const named = store.actions.showPage(LEAD, URL);
+      await Promise.all([first, named]);
+      expect(puts).toHaveBeenCalledTimes(1);
+      expect((await database.records.get(LEAD.key))?.name).toBe('Ada Lovelace');
+      await until(store, () => store.getState().record?.name === 'Ada Lovelace' && store.getState().page?.name === 'Ada Lovelace');
+    });
+
+    it('writes no second time for a name the database already has', async () => {
+      const database = freshDb();
+      await touchRecord(database, LEAD, URL);
+      const store = storeOn(database);
+      await store.actions.showPage(unnamed, URL);
+      const puts = vi.spyOn(database.records, 'put');
+      await store.actions.showPage(LEAD, URL);
+      expect(puts).not.toHaveBeenCalled();
+      expect(store.getState().page?.name).toBe('Ada Lovelace');
+    });
+
+    it('writes a name the database does not have yet, after the visit', async () => {
+      const database = freshDb();
+      await touchRecord(database, LEAD, URL);
+      const store = storeOn(database);
+      await store.actions.showPage(unnamed, URL);
+      await store.actions.showPage({ ...LEAD, name: 'Ada King' }, URL);
+      expect((await database.records.get(LEAD.key))?.name).toBe('Ada King');
+      await until(store, () => store.getState().record?.name === 'Ada King');
+    });
+
+    it('keeps rows that did not change identical, so their sections need not render', async () => {
+      const database = freshDb();
+      const store = await tab(database);
+      store.actions.editCriterion('budget', { evidence: 'CFO' }, { debounce: false });
+      await until(store, () => store.getState().criteria.budget?.fieldTimes.evidence !== undefined);
+      await store.actions.flush();
+      const before = store.getState();
+      // Another tab visits the record: only lastVisited changes.
+      await touchRecord(database, LEAD, URL, before.now + 1000);
+      await until(store, () => store.getState().record !== before.record);
+      const after = store.getState();
+      expect(after.record?.lastVisited).toBe(before.now + 1000);
+      expect(after.criteria).toBe(before.criteria);
+      expect(after.stakeholders).toBe(before.stakeholders);
+      expect(after.conversations).toBe(before.conversations);
+      expect(after.record?.problems).toBe(before.record?.problems);
+    });
   });
 });
