@@ -17,8 +17,38 @@ export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL];
 const NAV_STAGES = {
   message: /^message record/,
   'record written': /^write records done/,
-  'reads start': /^read (?!.*settings)(.*\+)?criteria(\+.*)? start/,
+  // The record's one read transaction (criteria rows until database v2, checklists since v3).
+  'reads start': /^read (?!.*settings)(.*\+)?(criteria|checklists)(\+.*)? start/,
+  'reads done': /^read (?!.*settings)(.*\+)?(criteria|checklists)(\+.*)? done/,
 };
+
+/**
+ * How many records the sidebar frame's database holds: a seed restored for another build
+ * folder (another extension id) is invisible to the frame, and navigating between records it
+ * does not have measures an empty database.
+ */
+function storedRecords(frame) {
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('closeward');
+        open.onerror = () => resolve(-1);
+        open.onsuccess = () => {
+          const db = open.result;
+          try {
+            const count = db.transaction('records').objectStore('records').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              db.close();
+            };
+            count.onerror = () => resolve(-1);
+          } catch {
+            resolve(-1);
+          }
+        };
+      }),
+  );
+}
 
 /** Product: pushState on a CRM host, the real content script and sidebar react. */
 async function productRuns(session, targets, warmup) {
@@ -28,6 +58,7 @@ async function productRuns(session, targets, warmup) {
   await page.goto(session.url(new URL(start.url).host, session.register(start)));
   const frame = await session.sidebarFrame(page);
   await session.firstReady(frame);
+  const stored = await storedRecords(frame);
   await page.evaluate(() => window.__bench.instrument());
   const before = await session.calibrate(frame, 20);
   const root = [];
@@ -75,7 +106,7 @@ async function productRuns(session, targets, warmup) {
   }
   const after = await session.calibrate(frame, 20);
   await page.close();
-  return { root, sidebar, stages, messages, staleNames, staleExample, otherNames, otherExample, clock: { before, after } };
+  return { root, sidebar, stages, messages, staleNames, staleExample, otherNames, otherExample, stored, clock: { before, after } };
 }
 
 /** Floor: the same page and moves on a host where only the floor extension runs. */
@@ -139,7 +170,8 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
       baseline: floorBaseline,
       extra: { stages: product.stages },
       note:
-        `${product.sidebar.length} navigations between seeded records; DOM committed in the frame (a paint follows within a frame); ` +
+        (product.stored < 1000 ? `WARNING: the sidebar's database holds ${product.stored} records (a seed restored for another build folder is invisible to it), so these navigations read records that are not there; ` : '') +
+        `${product.sidebar.length} navigations between seeded records (${product.stored} stored); DOM committed in the frame (a paint follows within a frame); ` +
         `stages p50 (ms after pushState): ${describeStages(product.stages, [...Object.keys(NAV_STAGES), 'shown'])}; ` +
         `record messages per navigation p50 ${summarize(product.messages).p50}; ` +
         `frame clock offset ${before.offset.toFixed(2)} ms (rtt ${before.rtt.toFixed(2)}) before, ${after.offset.toFixed(2)} ms after` +
