@@ -25,11 +25,14 @@ export function extensionIdFor(dir) {
  * The cache key of a seed: what the rows are and where they go. `schema` is the product's
  * database schema and `sample` the generator's rows for the first records with the product's
  * current model (both from bench/model.ts, bundled for Node): a change of either, or of the
- * record count or the Chromium version, makes a new key. Unrelated product changes do not.
+ * record count, the Chromium version or the extension id (its build folder), makes a new
+ * key. Unrelated product changes do not.
  */
-export function seedKey({ n, chromiumVersion, schema, sample }) {
+export function seedKey({ n, chromiumVersion, schema, sample, extensionId }) {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ v: SEED_VERSION, n, chromiumVersion, schema, sample }));
+  // The extension id too: Chromium files the database under its origin inside the copied
+  // files, so a seed made for one build folder (CLOSEWARD_BENCH_OUT) is empty for another.
+  hash.update(JSON.stringify({ v: SEED_VERSION, n, chromiumVersion, schema, sample, extensionId }));
   return `${n}-${hash.digest('hex').slice(0, 16)}`;
 }
 
@@ -45,7 +48,7 @@ export function restoreSeed({ key, userDataDir, extensionId }) {
   const started = performance.now();
   mkdirSync(idbDir(userDataDir), { recursive: true });
   for (const entry of readdirSync(join(dir, 'idb'))) {
-    // Stored without the extension id, so the cache survives a move of the build folder.
+    // Stored without the extension id in the file names (the key holds it: the files' contents name the origin).
     cpSync(join(dir, 'idb', entry), join(idbDir(userDataDir), `${originPrefix(extensionId)}${entry}`), { recursive: true });
   }
   return { ...meta, copyMs: performance.now() - started };

@@ -139,7 +139,7 @@ if (browserWanted.length) {
       const product = await importTs('bench/model.ts');
       const schema = product.databaseSchema();
       const sample = rowsFor(0, 200, planTables(schema.tables.map((t) => t.name)).seeded, product.seedModel());
-      seedKeyValue = seedKey({ n: records, chromiumVersion, schema, sample });
+      seedKeyValue = seedKey({ n: records, chromiumVersion, schema, sample, extensionId });
     } catch (error) {
       log(`no seed cache this run (${error.message.split('\n')[0]})`);
     }

@@ -1,10 +1,12 @@
 import type { FollowUp } from '../model/follow-up';
 import type { ClosewardDb } from './database';
 
+export const bySoonest = (a: FollowUp, b: FollowUp): number => a.dueAt - b.dueAt;
+
 /** Follow-ups of one record, soonest first. */
 export async function followUpsOf(database: ClosewardDb, recordKey: string): Promise<FollowUp[]> {
   const rows = await database.followUps.where('recordKey').equals(recordKey).toArray();
-  return rows.sort((a, b) => a.dueAt - b.dueAt);
+  return rows.sort(bySoonest);
 }
 
 /** Open follow-ups due by `now` across all records, oldest first: for the popup and badge. */

@@ -3,10 +3,12 @@ import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
 import { withAnswer } from '../model/checklist';
 
+export const byAdded = (a: Stakeholder, b: Stakeholder): number => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
 /** The buying team of one record, in the order the rep added them. */
 export async function stakeholdersOf(database: ClosewardDb, recordKey: string): Promise<Stakeholder[]> {
   const rows = await database.stakeholders.where('recordKey').equals(recordKey).toArray();
-  return rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  return rows.sort(byAdded);
 }
 
 export async function addStakeholder(
