@@ -12,7 +12,7 @@ import { EXPORT_TABLES, type ExportData } from '../lib/model/export';
 import { checklistsOf } from '../lib/db/import';
 import { exportCsv, exportJson, readExportData } from '../lib/report/export';
 import { rollUp } from '../lib/report/rollup';
-import { criteriaOf, patchCriterion } from '../lib/db/criteria';
+import { patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';
 import { checkRows, seedModel, type Row } from './model';
 import { planTables, recordAt, rngFor, rowsFor, TABLES } from './seed.mjs';
@@ -129,12 +129,15 @@ function sampleIndices(n: number, count: number, stream: number): number[] {
   return Array.from({ length: count }, () => Math.floor(rnd() * n));
 }
 
-async function openDexie(key: string) {
+/** The sidebar's read of a record (lib/state/live-record.ts readRecord): its five stores in one transaction. */
+async function openSidebar(key: string) {
+  const read = (live as { readRecord?: typeof live.readRecord }).readRecord;
+  if (!read) throw new Error('lib/state/live-record.ts has no readRecord');
   const db = dexie();
   const t = now();
-  const [record, rows] = await Promise.all([db.records.get(key), criteriaOf(db, key)]);
+  const { record, criteria } = await read(db, key);
   const ms = now() - t;
-  if (!record || rows.length !== criterionIds.length) throw new Error(`open ${key}: record ${!!record}, ${rows.length} criteria`);
+  if (!record || criteria.length !== criterionIds.length) throw new Error(`open ${key}: record ${!!record}, ${criteria.length} criteria`);
   return ms;
 }
 
@@ -176,11 +179,11 @@ async function openSamples({ n, count = 200, warmup = 20 }: { n: number; count?:
   const indices = sampleIndices(n, count + warmup, 1);
   for (const [k, i] of indices.entries()) {
     const key = recordAt(i).key;
-    const order = k % 2 === 0 ? [openDexie, openRaw] : [openRaw, openDexie];
+    const order = k % 2 === 0 ? [openSidebar, openRaw] : [openRaw, openSidebar];
     const a = await order[0]!(key);
     const b = await order[1]!(key);
     if (k < warmup) continue;
-    dexieMs.push(order[0] === openDexie ? a : b);
+    dexieMs.push(order[0] === openSidebar ? a : b);
     rawMs.push(order[0] === openRaw ? a : b);
   }
   // The liveQuery read on other records, so it does not profit from the reads above.
