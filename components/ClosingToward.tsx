@@ -1,7 +1,6 @@
 import { closingToward, nextRung, rungIndex, type Ladder } from '../lib/model/ladder';
 import type { RecordFields, StoredRecord } from '../lib/model/stored-record';
-import { fromInput } from '../lib/model/time';
-import { formatDate } from './format';
+import { formatDate, fromInput } from '../lib/model/time';
 
 export interface ClosingTowardProps {
   record: StoredRecord;

@@ -1,6 +1,6 @@
 import { OUTCOME_LABEL, type Conversation, type Outcome } from '../lib/model/conversation';
 import type { Ladder } from '../lib/model/ladder';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime } from '../lib/model/time';
 
 export interface ConversationHistoryProps {
   /** Newest first. */

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../lib/model/follow-up';
-import { formatDate } from './format';
+import { formatDate } from '../lib/model/time';
 
 export interface FollowUpsProps {
   followUps: readonly FollowUp[];

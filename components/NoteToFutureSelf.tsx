@@ -1,5 +1,5 @@
 import { OUTCOME_LABEL, type Conversation } from '../lib/model/conversation';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../lib/model/time';
 
 export interface NoteToFutureSelfProps {
   /** The latest conversation; its note stands until the next one replaces it. */

@@ -1,5 +1,5 @@
 import { referralsOf, type Conversation } from '../lib/model/conversation';
-import { formatDate } from './format';
+import { formatDate } from '../lib/model/time';
 
 export interface ReferralsProps {
   conversations: readonly Conversation[];
