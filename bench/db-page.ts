@@ -258,10 +258,15 @@ try {
 
 /** The longest long task (> 50 ms, as the browser reports them) that overlaps [from, to]. */
 async function longestTask(from: number, to: number): Promise<number> {
+  return (await longestTaskEntry(from, to)).ms;
+}
+
+/** The same, with when it started (page clock), to tell where in a run it fell. */
+async function longestTaskEntry(from: number, to: number): Promise<{ ms: number; start: number }> {
   // Entries arrive in a later task: give the observer a turn first.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  let longest = 0;
-  for (const t of longTasks) if (t.end >= from && t.start <= to) longest = Math.max(longest, t.end - t.start);
+  let longest = { ms: 0, start: 0 };
+  for (const t of longTasks) if (t.end >= from && t.start <= to && t.end - t.start > longest.ms) longest = { ms: t.end - t.start, start: t.start };
   return longest;
 }
 
@@ -368,21 +373,33 @@ async function importOnce({ chunkSize }: { chunkSize?: number } = {}) {
   await target.open();
   let progress = 0;
   const phases: Record<string, number> = {};
+  const calls: [number, number, string][] = [];
+  let total = 0;
   const t = now();
   const result = await importBackup(target, importInput, {
     chunkSize,
-    onProgress: (_done, _total, phase) => {
+    onProgress: (done, all, phase) => {
       progress++;
       phases[phase] = (phases[phase] ?? 0) + 1;
+      calls.push([now(), done, phase]);
+      total = all;
     },
   });
   const end = now();
-  const longest = await longestTask(t, end);
+  const entry = await longestTaskEntry(t, end);
+  const longest = entry.ms;
+  // Where the longest task fell: after which progress call (or before the first).
+  const before = calls.filter(([at]) => at <= entry.start).pop();
+  const longestAt = !longest
+    ? ''
+    : before
+      ? `${(entry.start - t).toFixed(0)} ms in, after ${before[2]} ${before[1]} of ${total} rows`
+      : `${(entry.start - t).toFixed(0)} ms in, before the first progress call`;
   const stored = await target.records.count();
   target.close();
   await Dexie.delete(IMPORT_DB);
   if (!result.ok) throw new Error(`importBackup failed at ${result.stage}: ${result.message}`);
-  return { ms: end - t, progress, phases, longest, stored };
+  return { ms: end - t, progress, phases, longest, longestAt, stored };
 }
 
 /** Baseline of metric 2: plain puts of the same rows, unchecked, one transaction, into an empty database. */

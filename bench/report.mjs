@@ -125,6 +125,7 @@ export async function reportMetrics(page, { records, exportReps = 2, importRecor
     let progress = 0;
     let phases = {};
     let longest = 0;
+    let longestAt = '';
     let rawLongest = 0;
     for (let k = 0; k < importReps; k++) {
       const order = k % 2 === 0 ? ['importOnce', 'importRawOnce'] : ['importRawOnce', 'importOnce'];
@@ -135,6 +136,7 @@ export async function reportMetrics(page, { records, exportReps = 2, importRecor
           ms.push(r.ms);
           progress = r.progress;
           phases = r.phases;
+          if (r.longest > longest) longestAt = r.longestAt;
           longest = Math.max(longest, r.longest);
         } else {
           raw.push(r.ms);
@@ -152,7 +154,7 @@ export async function reportMetrics(page, { records, exportReps = 2, importRecor
         `${importRecords} records (${rows} rows in the file)${importRecords < records ? `, not all ${records}` : ''}; ${importReps} run${importReps > 1 ? 's' : ''} each (each takes tens of seconds). ` +
         `importBackup() of the parsed backup (JSON.parse not timed on either side) into a new empty database 'closeward-bench-import': ${list(ms)} (baseline ${list(raw)}); ` +
         `progress reported ${progress} times per import (${Object.entries(phases).map(([p, c]) => `${p} ${c}`).join(', ')}); ` +
-        `longest task ${prepared.longTasksSupported ? `${fmt(longest)} (raw puts: ${fmt(rawLongest)}; tasks under 50 ms show as 0)` : 'not measured (no longtask entries)'}`,
+        `longest task ${prepared.longTasksSupported ? `${fmt(longest)}${longestAt ? ` (${longestAt})` : ''} (raw puts: ${fmt(rawLongest)}; tasks under 50 ms show as 0)` : 'not measured (no longtask entries)'}`,
       extra: { progressCalls: progress, phases, longestTaskMs: longest, rawLongestTaskMs: rawLongest, importRows: prepared.importRows },
     });
   }, out);
