@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BuyingTeam } from '../../components/BuyingTeam';
 import { Checklist } from '../../components/Checklist';
 import { ClosingToward } from '../../components/ClosingToward';
@@ -99,7 +99,21 @@ function RecordPanel({ store, state }: { store: SidebarStore; state: SidebarStat
   );
   const { record, settings, now, criteria, conversations } = state;
   const latest = useMemo(() => latestNote(conversations), [conversations]);
+  // On a record switch, the sections below the checklist follow one task later: the first
+  // commit carries the name and everything down to the checklist. Until then they keep the
+  // last record's props (so they do not render) and are hidden.
+  const key = state.page?.key ?? '';
+  const [lowerKey, setLowerKey] = useState(key);
+  const lower = useRef(state);
+  const switching = key !== lowerKey;
+  if (!switching) lower.current = state;
+  useEffect(() => {
+    if (!switching) return undefined;
+    const timer = setTimeout(() => setLowerKey(key), 0);
+    return () => clearTimeout(timer);
+  }, [switching, key]);
   if (!record) return null;
+  const below = lower.current;
   return (
     <>
       <Note latest={latest} />
@@ -116,10 +130,12 @@ function RecordPanel({ store, state }: { store: SidebarStore; state: SidebarStat
         onChange={actions.editCriterion}
         onVerify={actions.verifyCriterion}
       />
-      <Team stakeholders={state.stakeholders} onAdd={actions.addStakeholder} onChange={actions.editStakeholder} onRemove={handlers.removeStakeholder} />
-      <Story source={record.source} problems={record.problems} onChange={actions.editRecord} />
-      <ReferralList conversations={conversations} />
-      <History conversations={conversations} ladder={settings.ladder} />
+      <div class="cw-below" hidden={switching}>
+        <Team stakeholders={below.stakeholders} onAdd={actions.addStakeholder} onChange={actions.editStakeholder} onRemove={handlers.removeStakeholder} />
+        {below.record ? <Story source={below.record.source} problems={below.record.problems} onChange={actions.editRecord} /> : null}
+        <ReferralList conversations={below.conversations} />
+        <History conversations={below.conversations} ladder={below.settings.ladder} />
+      </div>
     </>
   );
 }

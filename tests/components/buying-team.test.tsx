@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BuyingTeam } from '../../components/BuyingTeam';
-import { stakeholdersOf } from '../../lib/db/stakeholders';
+import { touchRecord } from '../../lib/db/records';
+import { addStakeholder, stakeholdersOf } from '../../lib/db/stakeholders';
 import { newStakeholder } from '../../lib/model/stakeholder';
-import { LEAD } from '../db/helpers';
+import { DEAL, LEAD } from '../db/helpers';
 import { renderSidebar } from './render';
 
 const teamSection = () => screen.getByRole('region', { name: 'Buying team' });
@@ -50,5 +51,30 @@ describe('buying team', () => {
     expect(onChange).toHaveBeenCalledWith('b', { name: 'Bo Diddley' }, undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Ada from the buying team' }));
     expect(onRemove).toHaveBeenCalledWith('a');
+  });
+});
+
+describe('a record switch', () => {
+  it('never shows the last record\'s team under the new name, and shows the new team right after', async () => {
+    const { store, view } = await renderSidebar(LEAD, async (db) => {
+      await addStakeholder(db, LEAD.key, { name: 'Lead Person' }, 1000, 'p-lead');
+      await touchRecord(db, DEAL, 'https://crm.test/deal');
+      await addStakeholder(db, DEAL.key, { name: 'Deal Person' }, 1000, 'p-deal');
+    });
+    await waitFor(() => expect(within(teamSection()).getByDisplayValue('Lead Person')).toBeTruthy());
+    // Every commit while switching: if the new record's name is shown, the old team is not.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const name = view.container.querySelector('[data-testid="record-name"]')?.textContent ?? '';
+      const below = view.container.querySelector<HTMLElement>('.cw-below');
+      const leadVisible = !!below && !below.hidden && below.textContent !== null && [...below.querySelectorAll('input')].some((i) => i.value === 'Lead Person');
+      if (name === DEAL.name && leadVisible) seen.push('old team visible under the new name');
+    });
+    observer.observe(view.container, { subtree: true, childList: true, attributes: true, characterData: true });
+    await store.actions.showPage(DEAL, 'https://crm.test/deal');
+    await waitFor(() => expect(within(teamSection()).getByDisplayValue('Deal Person')).toBeTruthy());
+    observer.disconnect();
+    expect(seen).toEqual([]);
+    expect(view.container.querySelector<HTMLElement>('.cw-below')!.hidden).toBe(false);
   });
 });
