@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
 import { criteriaOf } from '../../lib/db/criteria';
-import { checklistChunks, checklistsOf, importBackup } from '../../lib/db/import';
+import { checklistChunks, checklistsOf, criteriaInOrder, importBackup } from '../../lib/db/import';
 import { EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../../lib/model/export';
 import { exportJson, readExportData } from '../../lib/report/export';
 import { freshDb } from '../db/helpers';
@@ -160,6 +160,17 @@ describe('importing a backup', () => {
     const rows = ['a', 'b', 'c', 'd', 'e'].flatMap((k) => ['x', 'y', 'z'].map((c) => row(k, c)));
     const chunks = [...checklistChunks(rows, 2)];
     expect(chunks.map((chunk) => chunk.map((g) => `${g.recordKey}:${g.answers.length}`))).toEqual([['a:3', 'b:3'], ['c:3', 'd:3'], ['e:3']]);
+  });
+
+  it('checks the criteria order in slices: the same list when in order, a sorted copy when not, wherever the disorder is', async () => {
+    const row = (recordKey: string, criterionId: string) => ({ recordKey, criterionId, status: 'unknown' as const, evidence: '', fieldTimes: {} });
+    const inOrder = ['a', 'b', 'c', 'd'].flatMap((k) => ['x', 'y'].map((c) => row(k, c)));
+    for (const slice of [1, 2, 3, 100]) expect(await criteriaInOrder(inOrder, slice)).toBe(inOrder);
+    for (let swap = 1; swap < inOrder.length; swap++) {
+      const shuffled = [...inOrder];
+      [shuffled[swap - 1], shuffled[swap]] = [shuffled[swap]!, shuffled[swap - 1]!];
+      for (const slice of [1, 2, 3, 100]) expect(await criteriaInOrder(shuffled, slice), `swap ${swap}, slice ${slice}`).toEqual(inOrder);
+    }
   });
 
   it('reports progress, checking then writing, up to the total', async () => {
