@@ -14,7 +14,7 @@ export function crmContentScript(adapter: CrmAdapter) {
     // At DOMContentLoaded: the sidebar starts loading while the CRM finishes its own work.
     runAt: 'document_end',
     // WXT would also announce each start with window.postMessage: the CRM page's scripts
-    // would see that Closeward runs (and it cost about 1 ms of the page's load, measured).
+    // would see that Closeward runs (and it took about 1 ms of the page's load in a trace).
     // The DOM event WXT uses to stop an older copy of the script stays.
     noScriptStartedPostMessage: true,
     main(ctx) {

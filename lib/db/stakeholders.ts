@@ -1,7 +1,7 @@
+import { withAnswer } from '../model/checklist';
 import { newStakeholder, type Stakeholder, type StakeholderFields } from '../model/stakeholder';
 import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
-import { withAnswer } from '../model/checklist';
 
 export const byAdded = (a: Stakeholder, b: Stakeholder): number => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 

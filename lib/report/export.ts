@@ -3,7 +3,7 @@
 // `toArray()` per table); everything else here is pure.
 import type { ClosewardDb } from '../db/database';
 import { ensureRepIdentity } from '../db/team';
-import type { CriterionState, StoredChecklist } from '../model/checklist';
+import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
 import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../model/export';
 import { AnySetting } from '../model/settings';
 import { toDateInput } from '../model/time';
@@ -14,14 +14,7 @@ import { toCsv } from './csv';
  * of the old criteria table's key: recordKey, then criterionId.
  */
 export function criteriaRows(checklists: readonly StoredChecklist[]): CriterionState[] {
-  let total = 0;
-  for (const row of checklists) total += row.answers.length;
-  const out = new Array<CriterionState>(total);
-  let i = 0;
-  for (const { recordKey, answers } of checklists) {
-    for (const answer of answers) out[i++] = { recordKey, ...answer };
-  }
-  return out;
+  return checklists.flatMap(statesOf);
 }
 
 /** Everything in the rep's database, as one export. Makes the rep's id on the first export. */
