@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matchPatternFor } from '../crm/hosts';
 import type { CrmAdapter } from '../crm/types';
 import { mountHost } from './host';
+import { markRunning } from './presence';
 
 /**
  * One content script per CRM: it carries only that CRM's adapter, so what each CRM page
@@ -18,6 +19,7 @@ export function crmContentScript(adapter: CrmAdapter) {
     // The DOM event WXT uses to stop an older copy of the script stays.
     noScriptStartedPostMessage: true,
     main(ctx) {
+      markRunning(ctx);
       mountHost(ctx, adapter);
     },
   });

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod/mini';
 import { hostMatches, parseHostPattern } from '../crm/hosts';
 import { ADAPTERS } from '../crm/registry';
 import { CrmId } from '../model/record';
+import { contentScriptRuns } from '../content/presence';
 
 /** A domain the rep added in the options page, and the CRM it runs. Kept in storage.local. */
 export const CustomDomain = z.object({ host: z.string(), crm: CrmId, addedAt: z.number() });
@@ -11,7 +13,8 @@ const CustomDomains = z.array(CustomDomain);
 
 export const STORAGE_KEY = 'customDomains';
 /** Each CRM has its own content script, named after its adapter id. */
-const contentScriptFor = (crm: CrmId) => `content-scripts/${crm}.js`;
+const contentScriptFor = (crm: CrmId) => `content-scripts/${crm}.js` as const;
+const injectableScriptFor = (crm: CrmId): ScriptPublicPath => `/${contentScriptFor(crm)}` as ScriptPublicPath;
 
 export const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
 export const scriptIdFor = (host: string) => `custom:${host}`;
@@ -75,16 +78,39 @@ export async function removeCustomDomain(host: string): Promise<void> {
 }
 
 async function register(domain: CustomDomain): Promise<void> {
-  await unregister(domain.host);
-  await browser.scripting.registerContentScripts([
-    {
-      id: scriptIdFor(domain.host),
-      matches: originsFor(domain.host),
-      js: [contentScriptFor(domain.crm)],
-      runAt: 'document_end',
-      persistAcrossSessions: true,
-    },
-  ]);
+  const script = {
+    id: scriptIdFor(domain.host),
+    matches: originsFor(domain.host),
+    js: [contentScriptFor(domain.crm)],
+    runAt: 'document_end' as const,
+    persistAcrossSessions: true,
+  };
+  // Updated in place when it exists: unregistering first would leave a moment in which a
+  // page loading on this domain gets no sidebar.
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [script.id] });
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  await startInOpenTabs(domain);
+}
+
+/**
+ * A registration only reaches pages loaded after it. Tabs already open on the domain (the
+ * one the rep added it from, tabs restored while the browser was starting) get the script
+ * now, unless a live copy already runs there.
+ */
+async function startInOpenTabs(domain: CustomDomain): Promise<void> {
+  const tabs = await browser.tabs.query({ url: originsFor(domain.host) });
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      try {
+        const [probe] = await browser.scripting.executeScript({ target: { tabId: id }, func: contentScriptRuns });
+        if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId: id }, files: [injectableScriptFor(domain.crm)] });
+      } catch {
+        // The tab navigated away or closed meanwhile: its next load follows the registration.
+      }
+    }),
+  );
 }
 
 async function unregister(host: string): Promise<void> {

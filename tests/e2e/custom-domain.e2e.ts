@@ -78,16 +78,25 @@ describe('a custom domain added in the options page', () => {
     await options.click('button[type="submit"]');
     await options.waitForSelector(`li[data-host="${HOST}"]`);
 
-    await page.goto(recordUrl);
+    // The tab already open on the record gets the sidebar without a reload.
+    expect(page.url()).toBe(recordUrl);
     await page.waitForSelector('#closeward-root', { timeout: 10_000 });
     expect(await rootAttributes(page)).toMatchObject({ crm: 'odoo', kind: odoo!.expect.kind });
     await sidebarFrame(page);
 
-    // After a browser restart the registration is still there.
+    // A page loaded afterwards gets it from the registration, once.
+    await page.reload();
+    await sidebarFrame(page);
+    expect(await page.locator('#closeward-root').count()).toBe(1);
+
+    // After a browser restart the domain still has its sidebar, also in a tab that loaded
+    // before the extension's service worker had registered the script again.
     await context.close();
     await launch();
     await page.goto(recordUrl);
     await page.waitForSelector('#closeward-root', { timeout: 10_000 });
+    await sidebarFrame(page);
+    expect(await page.locator('#closeward-root').count()).toBe(1);
 
     const again = await context.newPage();
     await again.goto(`chrome-extension://${extensionId}/options.html`);
