@@ -1,4 +1,4 @@
-import { liveQuery, type Subscription } from 'dexie';
+import { Dexie, liveQuery, rangesOverlap, RangeSet, type ObservabilitySet, type Subscription } from 'dexie';
 import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
 import { byNewest, type Conversation } from '../model/conversation';
 import type { FollowUp } from '../model/follow-up';
@@ -6,11 +6,9 @@ import type { Settings } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import type { StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from '../db/database';
-import { conversationsOf } from '../db/conversations';
-import { criteriaOf } from '../db/criteria';
-import { bySoonest, followUpsOf } from '../db/follow-ups';
+import { bySoonest } from '../db/follow-ups';
 import { readSettings } from '../db/settings';
-import { byAdded, stakeholdersOf } from '../db/stakeholders';
+import { byAdded } from '../db/stakeholders';
 
 /** Everything the sidebar shows about one record, as the database holds it. */
 export interface RecordSnapshot {
@@ -29,8 +27,8 @@ export interface LiveHandlers<T> {
 /**
  * One read of a record's five stores with plain IndexedDB requests on Dexie's connection,
  * handed over when the last request succeeds: no wait for the transaction's complete event
- * and none of the task hops of a live query's first run. The rows and their order are the
- * ones the live query gives (criteriaOf, stakeholdersOf, conversationsOf, followUpsOf).
+ * and none of the task hops of a Dexie query. The rows and their order are the ones the
+ * Dexie helpers give (criteriaOf, stakeholdersOf, conversationsOf, followUpsOf).
  */
 export function readRecord(database: ClosewardDb, key: string): Promise<RecordSnapshot> {
   const tx = database.backendDB().transaction(['records', 'checklists', 'stakeholders', 'conversations', 'followUps'], 'readonly');
@@ -55,50 +53,84 @@ export function readRecord(database: ClosewardDb, key: string): Promise<RecordSn
   }));
 }
 
+/** The tables whose rows make up one record's snapshot. */
+const RECORD_TABLES = ['records', 'checklists'] as const;
+const CHILD_TABLES = ['stakeholders', 'conversations', 'followUps'] as const;
+
 /**
- * Follows one record across tabs: every write by any page of the extension shows here. The
- * first value comes from one direct read (readRecord: what a record switch waits for); the
- * live query starts after it and brings every later change.
+ * Whether a set of mutated parts (Dexie's `storagemutated`: this page's writes, other tabs'
+ * through Dexie's channel, an import's signal) can have changed what `readRecord` returns for
+ * `key`. The record and its checklist are keyed by the record key, so their primary-key parts
+ * say it exactly. A person, conversation or follow-up is keyed by its own id and Dexie does not
+ * always say which record a changed or deleted row belonged to: any change to those tables
+ * counts. Parts that came through the channel are plain objects, so only `rangesOverlap`.
+ */
+export function touchesRecord(parts: ObservabilitySet, databaseName: string, key: string): boolean {
+  const prefix = `idb://${databaseName}/`;
+  let own: RangeSet | undefined;
+  for (const [part, ranges] of Object.entries(parts)) {
+    if (!part.startsWith(prefix)) continue;
+    const [table, index = ''] = part.slice(prefix.length).split('/');
+    if ((CHILD_TABLES as readonly string[]).includes(table!)) return true;
+    if (!(RECORD_TABLES as readonly string[]).includes(table!)) continue;
+    if (index !== '' && index !== ':dels') continue;
+    own ??= new RangeSet(key);
+    if (rangesOverlap(ranges, own)) return true;
+  }
+  return false;
+}
+
+/**
+ * Follows one record across tabs: every write by any page of the extension shows here. Each
+ * value is one `readRecord` (what a record switch waits for); it runs again after every write
+ * that touches the record. Reads never overlap: a change noticed during one is read after it.
  */
 export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHandlers<RecordSnapshot>): Subscription {
-  const tables = [database.records, database.checklists, database.stakeholders, database.conversations, database.followUps];
   let closed = false;
-  let live: Subscription | undefined;
-  const follow = () => {
+  let reading = false;
+  let stale = false;
+  const read = () => {
     if (closed) return;
-    // One read transaction for the five reads instead of five.
-    live = liveQuery(() =>
-      database.transaction('r', tables, async (): Promise<RecordSnapshot> => {
-        const [record, criteria, stakeholders, conversations, followUps] = await Promise.all([
-          database.records.get(key),
-          criteriaOf(database, key),
-          stakeholdersOf(database, key),
-          conversationsOf(database, key),
-          followUpsOf(database, key),
-        ]);
-        return { record, criteria, stakeholders, conversations, followUps };
-      }),
-    ).subscribe(handlers);
+    if (reading) {
+      stale = true;
+      return;
+    }
+    reading = true;
+    // This read bypasses Dexie, so it follows Dexie's rule itself: a connection the browser
+    // closed (another tab upgrading the schema) opens again, one closed on purpose does not.
+    const ready = database.isOpen()
+      ? Promise.resolve()
+      : database.hasBeenClosed()
+        ? Promise.reject(new Dexie.DatabaseClosedError())
+        : database.open();
+    ready
+      .then(() => readRecord(database, key))
+      .then(
+        (snapshot) => closed || handlers.next(snapshot),
+        (error) => closed || handlers.error(error),
+      )
+      .finally(() => {
+        reading = false;
+        if (stale) {
+          stale = false;
+          read();
+        }
+      });
   };
-  const opened = database.isOpen() ? Promise.resolve() : database.open();
-  opened
-    .then(() => readRecord(database, key))
-    .then(
-      (snapshot) => {
-        if (closed) return;
-        handlers.next(snapshot);
-        follow();
-      },
-      // The live query reads again and reports what fails.
-      () => follow(),
-    );
+  // Listening before the first read: a write that lands while it runs is read after it.
+  const onMutated = (parts: ObservabilitySet) => {
+    if (touchesRecord(parts, database.name, key)) read();
+  };
+  Dexie.on('storagemutated', onMutated);
+  read();
   return {
     get closed() {
       return closed;
     },
     unsubscribe() {
+      if (closed) return;
       closed = true;
-      live?.unsubscribe();
+      Dexie.on.storagemutated.unsubscribe(onMutated);
     },
   };
 }

@@ -5,7 +5,8 @@ import { followUpsOf } from '../../lib/db/follow-ups';
 import { touchRecord } from '../../lib/db/records';
 import { addStakeholder, stakeholdersOf } from '../../lib/db/stakeholders';
 import { DAY_MS } from '../../lib/model/time';
-import { readRecord, watchRecord, type RecordSnapshot } from '../../lib/state/live-record';
+import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
+import { readRecord, touchesRecord, watchRecord, type RecordSnapshot } from '../../lib/state/live-record';
 import { DEAL, freshDb, LEAD } from '../db/helpers';
 
 /** A lead with answers, people, conversations and follow-ups written out of order, and a second record. */
@@ -27,7 +28,7 @@ async function filled() {
 }
 
 describe('reading a record for the sidebar', () => {
-  it('reads directly what the live query reads, in the same order, and nothing of other records', async () => {
+  it('reads directly what the Dexie helpers read, in the same order, and nothing of other records', async () => {
     const database = await filled();
     await database.open();
     const direct = await readRecord(database, LEAD.key);
@@ -59,5 +60,108 @@ describe('reading a record for the sidebar', () => {
     await patchCriterion(database, LEAD.key, 'budget', { evidence: '70k' }, 6000);
     await new Promise((r) => setTimeout(r, 50));
     expect(seen.length).toBe(count);
+  });
+});
+
+describe('which writes make the sidebar read its record again', () => {
+  const name = 'closeward';
+  const part = (table: string, index = '') => `idb://${name}/${table}/${index}`;
+
+  it('a write to this record or its checklist, not to another record', () => {
+    expect(touchesRecord({ [part('records')]: new RangeSet(LEAD.key) }, name, LEAD.key)).toBe(true);
+    expect(touchesRecord({ [part('checklists', ':dels')]: new RangeSet(LEAD.key) }, name, LEAD.key)).toBe(true);
+    expect(touchesRecord({ [part('records')]: new RangeSet(DEAL.key), [part('checklists')]: new RangeSet(DEAL.key) }, name, LEAD.key)).toBe(false);
+    // An index part of the records table says nothing about which row changed.
+    expect(touchesRecord({ [part('records', 'lastVisited')]: new RangeSet(1000) }, name, LEAD.key)).toBe(false);
+    // A range (an import, a clear) that covers the key.
+    expect(touchesRecord({ [part('records')]: new RangeSet(Dexie.minKey, Dexie.maxKey) }, name, LEAD.key)).toBe(true);
+  });
+
+  it('any write to people, conversations or follow-ups, whose parts do not always name the record', () => {
+    for (const table of ['stakeholders', 'conversations', 'followUps']) expect(touchesRecord({ [part(table)]: new RangeSet('some-id') }, name, LEAD.key)).toBe(true);
+  });
+
+  it('parts of another database, or settings, are not this record', () => {
+    expect(touchesRecord({ [`idb://other/records/`]: new RangeSet(LEAD.key) }, name, LEAD.key)).toBe(false);
+    expect(touchesRecord({ [part('settings')]: new RangeSet('settings') }, name, LEAD.key)).toBe(false);
+  });
+
+  it('reads parts that came through the channel between tabs as plain objects', () => {
+    const cloned = structuredClone({ [part('records')]: new RangeSet(LEAD.key) }) as ObservabilitySet;
+    expect(touchesRecord(cloned, name, LEAD.key)).toBe(true);
+    expect(touchesRecord(cloned, name, DEAL.key)).toBe(false);
+  });
+});
+
+describe('following a record', () => {
+  it('shows a person added to it, and ignores writes to another record', async () => {
+    const database = await filled();
+    const seen: RecordSnapshot[] = [];
+    const subscription = watchRecord(database, LEAD.key, { next: (s) => seen.push(s), error: (e) => { throw e; } });
+    await vi.waitFor(() => expect(seen.length).toBe(1));
+    await touchRecord(database, DEAL, 'https://hub/deal', 7000);
+    await patchCriterion(database, DEAL.key, 'timing', { status: 'no' }, 7000);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen.length).toBe(1);
+    await addStakeholder(database, LEAD.key, { name: 'Cy' }, 8000, 'e');
+    await vi.waitFor(() => expect(seen.at(-1)!.stakeholders.map((p) => p.name)).toContain('Cy'));
+    subscription.unsubscribe();
+  });
+
+  it('reads once more after writes that land during a read, never two reads at once', async () => {
+    const database = await filled();
+    await database.open();
+    // 'read' when a read opens its transaction, 'value' when it hands its snapshot over.
+    const events: string[] = [];
+    const seen: RecordSnapshot[] = [];
+    const original = database.backendDB.bind(database);
+    vi.spyOn(database, 'backendDB').mockImplementation(() => {
+      events.push('read');
+      return original();
+    });
+    const subscription = watchRecord(database, LEAD.key, {
+      next: (s) => {
+        events.push('value');
+        seen.push(s);
+      },
+      error: (e) => {
+        throw e;
+      },
+    });
+    await Promise.all([1, 2, 3].map((i) => patchCriterion(database, LEAD.key, 'budget', { evidence: `${i}` }, 9000 + i)));
+    await vi.waitFor(() => expect(seen.at(-1)!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('3'));
+    await new Promise((r) => setTimeout(r, 30));
+    // Strictly alternating: no read starts before the one before it handed its value over.
+    expect(events.join(' ')).toMatch(/^(read value ?)+$/);
+    // The first read, then at most one per write.
+    expect(seen.length).toBeLessThanOrEqual(4);
+    subscription.unsubscribe();
+  });
+
+  it('does not open a database that was closed on purpose; says so instead', async () => {
+    const database = await filled();
+    await database.open();
+    database.close();
+    const errors: unknown[] = [];
+    watchRecord(database, LEAD.key, { next: () => {}, error: (e) => errors.push(e) });
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect((errors[0] as Error).name).toBe('DatabaseClosedError');
+    expect(database.isOpen()).toBe(false);
+  });
+
+  it('reports a failed read and reads again on the next write', async () => {
+    const database = await filled();
+    await database.open();
+    const errors: unknown[] = [];
+    const seen: RecordSnapshot[] = [];
+    const spy = vi.spyOn(database, 'backendDB').mockImplementationOnce(() => {
+      throw new Error('database gone');
+    });
+    const subscription = watchRecord(database, LEAD.key, { next: (s) => seen.push(s), error: (e) => errors.push(e) });
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    spy.mockRestore();
+    await patchCriterion(database, LEAD.key, 'budget', { evidence: 'back' }, 9100);
+    await vi.waitFor(() => expect(seen.at(-1)?.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('back'));
+    subscription.unsubscribe();
   });
 });
