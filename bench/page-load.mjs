@@ -4,6 +4,7 @@
 //  4: main-thread time of the page's renderer spent in the content script during the load,
 //     from a Chromium trace (devtools.timeline), against the same page on a host where no
 //     extension runs.
+import { writeFileSync } from 'node:fs';
 import { FLOOR_DIR, IFRAME_FLOOR_HOST } from './floor.mjs';
 import { extensionIdFor } from './seed-cache.mjs';
 import { describeStages, PLAIN_HOST, stageTimes } from './session.mjs';
@@ -208,6 +209,9 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
     await page.goto('about:blank');
   } finally {
     events = await stop();
+    // For profiling by hand: CLOSEWARD_BENCH_TRACE=file.json keeps the whole trace (open it in
+    // the DevTools Performance panel).
+    if (process.env.CLOSEWARD_BENCH_TRACE) writeFileSync(process.env.CLOSEWARD_BENCH_TRACE, JSON.stringify({ traceEvents: events }));
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
