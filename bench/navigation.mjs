@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 // Metric 1: the CRM page moves to another record with pushState; how long until
 // #closeward-root carries the new key, and until the sidebar frame shows the new record's
 // name and checklist. Baselines in the same browser: the floor extension's navigatesuccess
@@ -61,6 +62,21 @@ async function productRuns(session, targets, warmup) {
   const stored = await storedRecords(frame);
   await page.evaluate(() => window.__bench.instrument());
   const before = await session.calibrate(frame, 20);
+  // For profiling by hand: CLOSEWARD_BENCH_NAV_TRACE=file.json keeps a Chromium trace (with
+  // CPU samples) of the navigations; open it in the DevTools Performance panel.
+  const traceFile = process.env.CLOSEWARD_BENCH_NAV_TRACE;
+  const cdp = traceFile ? await session.context.newCDPSession(page) : null;
+  const traced = [];
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', (e) => traced.push(...e.value));
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'IndexedDB'],
+        recordMode: 'recordContinuously',
+      },
+      transferMode: 'ReportEvents',
+    });
+  }
   const root = [];
   const sidebar = [];
   const stages = [];
@@ -105,6 +121,12 @@ async function productRuns(session, targets, warmup) {
     await page.waitForTimeout(40);
   }
   const after = await session.calibrate(frame, 20);
+  if (cdp) {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(traceFile, JSON.stringify({ traceEvents: traced }));
+  }
   await page.close();
   return { root, sidebar, stages, messages, staleNames, staleExample, otherNames, otherExample, stored, clock: { before, after } };
 }
