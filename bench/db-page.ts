@@ -67,7 +67,7 @@ function committed(tx: IDBTransaction): Promise<void> {
  * transaction per chunk, the next chunk generated while the previous one commits. Dexie's
  * bulkPut measured about 1.6× slower here, and seeding is setup, not a measurement.
  */
-async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; tables?: string[] }) {
+async function seed({ n, chunk = 2000, tables, conversations }: { n: number; chunk?: number; tables?: string[]; conversations?: string }) {
   const db = dexie();
   await db.open();
   const plan = planTables(
@@ -83,7 +83,7 @@ async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; ta
   for (let from = 0; from < n; from += chunk) {
     const to = Math.min(n, from + chunk);
     const g = now();
-    const rows = rowsFor(from, to, plan.seeded, model) as Record<string, Row[]>;
+    const rows = rowsFor(from, to, plan.seeded, { ...model, conversations }) as Record<string, Row[]>;
     generateMs += now() - g;
     if (from === 0) unchecked = validate(rows);
     await previous;
@@ -103,11 +103,11 @@ async function seed({ n, chunk = 2000, tables }: { n: number; chunk?: number; ta
 }
 
 /** Reads the first `count` records' rows of every seeded table back and checks them. */
-async function checkSeed({ n, count = 200 }: { n: number; count?: number }) {
+async function checkSeed({ n, count = 200, conversations }: { n: number; count?: number; conversations?: string }) {
   const db = dexie();
   await db.open();
   const plan = planTables(db.tables.map((t) => t.name));
-  const expected = rowsFor(0, Math.min(n, count), plan.seeded, model) as Record<string, Row[]>;
+  const expected = rowsFor(0, Math.min(n, count), plan.seeded, { ...model, conversations }) as Record<string, Row[]>;
   const stored: Record<string, Row[]> = {};
   for (const table of plan.seeded) {
     const keyPath = db.table(table).schema.primKey.keyPath;

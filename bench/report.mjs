@@ -30,7 +30,7 @@ async function attempt(descriptor, run, out) {
  * Returns the entries (or { descriptor, error } for a metric that failed; the runner turns
  * those into failed rows). `log` reports progress.
  */
-export async function reportMetrics(page, { records, exportReps = 2, importRecords = records, importReps = 1, rollUpReps = 5, reps = 20, log = () => {} }) {
+export async function reportMetrics(page, { records, exportReps = 1, importRecords = records, importReps = 1, rollUpReps = 5, reps = 20, log = () => {} }) {
   const out = [];
 
   // 1. Export: JSON, CSV and the raw read + stringify, interleaved (the order rotates).

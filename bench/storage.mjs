@@ -21,8 +21,8 @@ export async function openDbPage(session) {
 }
 
 /** Seeds `n` records; returns the seed metric and what was seeded. */
-export async function seedDatabase(page, n) {
-  const r = await page.evaluate((count) => window.__cwBench.seed({ n: count }), n);
+export async function seedDatabase(page, n, { conversations } = {}) {
+  const r = await page.evaluate(([count, profile]) => window.__cwBench.seed({ n: count, conversations: profile }), [n, conversations]);
   const rows = Object.values(r.counts).reduce((a, b) => a + b, 0);
   const parts = Object.entries(r.counts)
     .map(([t, c]) => `${t} ${c}`)

@@ -4,7 +4,9 @@
 //
 // Options: --records N (seeded records, default 100000), --only a,b (groups: sizes,
 // recognizer, storage, navigation, load, cost, memory, report), --skip-build (reuse the last bench
-// build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed).
+// build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed),
+// --conversations worked|every (the seed's conversations: 1–3 on one record in four, the
+// default, or 1–5 on every record as the issue specifies; see bench/seed.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -16,7 +18,7 @@ import { NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
 import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, sidebarReadyMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
-import { DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
+import { CONVERSATION_PROFILES, DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
 import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
 import { newProfileDir, startSession } from '../bench/session.mjs';
 import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
@@ -37,6 +39,11 @@ const only = option('only', '') ? String(option('only')).split(',') : null;
 const wanted = (group) => !only || only.includes(group);
 const skipBuild = option('skip-build', false) === true;
 const freshSeed = option('fresh-seed', false) === true;
+const conversations = String(option('conversations', DEFAULT_SEED.conversations));
+if (!CONVERSATION_PROFILES.includes(conversations)) {
+  console.error(`--conversations ${conversations}: use one of ${CONVERSATION_PROFILES.join(', ')}`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const loadBefore = loadavg()[0];
@@ -138,7 +145,7 @@ if (browserWanted.length) {
       // The key of the seed this code would make now: the product's schema and model as they are.
       const product = await importTs('bench/model.ts');
       const schema = product.databaseSchema();
-      const sample = rowsFor(0, 200, planTables(schema.tables.map((t) => t.name)).seeded, product.seedModel());
+      const sample = rowsFor(0, 200, planTables(schema.tables.map((t) => t.name)).seeded, { ...product.seedModel(), conversations });
       seedKeyValue = seedKey({ n: records, chromiumVersion, schema, sample, extensionId });
     } catch (error) {
       log(`no seed cache this run (${error.message.split('\n')[0]})`);
@@ -170,7 +177,7 @@ if (browserWanted.length) {
           };
           let seedEntry;
           if (restored) {
-            const check = await page.evaluate((n) => window.__cwBench.checkSeed({ n }), records);
+            const check = await page.evaluate(([n, profile]) => window.__cwBench.checkSeed({ n, conversations: profile }), [records, conversations]);
             if (check.ok) seedEntry = reusedSeedEntry(restored);
             else {
               log(`the cached seed does not fit the product any more (${check.problem}): seeding anew`);
@@ -179,7 +186,7 @@ if (browserWanted.length) {
           }
           if (!seedEntry) {
             log(`seeding ${records} records…`);
-            const { entry, seeded } = await seedDatabase(page, records);
+            const { entry, seeded } = await seedDatabase(page, records, { conversations });
             seedEntry = entry;
             log(entry.note);
             if (seedKeyValue) {
@@ -218,11 +225,11 @@ if (browserWanted.length) {
           const page = await openDbPage(session);
           try {
             if (!wanted('storage')) {
-              const check = await page.evaluate((n) => window.__cwBench.checkSeed({ n }), records);
+              const check = await page.evaluate(([n, profile]) => window.__cwBench.checkSeed({ n, conversations: profile }), [records, conversations]);
               if (!check.ok) {
                 log(`no usable seed (${check.problem}): seeding ${records} records for the report metrics…`);
                 await page.evaluate(() => window.__cwBench.close());
-                await seedDatabase(page, records);
+                await seedDatabase(page, records, { conversations });
               }
             }
             const entries = await reportMetrics(page, { records, log: (text) => log(`  ${text}`) });
@@ -232,7 +239,8 @@ if (browserWanted.length) {
             await page.close().catch(() => {});
           }
         },
-        330_000,
+        // The issue's seed (--conversations every) has about twice the rows to export and import.
+        conversations === 'every' ? 660_000 : 330_000,
       );
     } finally {
       await session.close();
@@ -248,7 +256,7 @@ results.push(
     ...RUN,
     value: totalMs / 1000,
     note:
-      `${chromiumVersion || 'no browser run'}; ${records} seeded records${only ? `; only ${only.join(', ')}` : ''}; ` +
+      `${chromiumVersion || 'no browser run'}; ${records} seeded records (conversations: ${conversations})${only ? `; only ${only.join(', ')}` : ''}; ` +
       `machine load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end on ${cpus().length} cores (other work on the machine makes every figure noisier)`,
   }),
 );
