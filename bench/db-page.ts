@@ -15,7 +15,7 @@ import { rollUp } from '../lib/report/rollup';
 import { patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';
 import { checkRows, seedModel, type Row } from './model';
-import { planTables, recordAt, rngFor, rowsFor, TABLES } from './seed.mjs';
+import { planTables, recordAt, rngFor, rowsFor, TABLES, type ConversationProfile } from './seed.mjs';
 
 const now = () => performance.now();
 const model = seedModel();
@@ -67,7 +67,7 @@ function committed(tx: IDBTransaction): Promise<void> {
  * transaction per chunk, the next chunk generated while the previous one commits. Dexie's
  * bulkPut measured about 1.6× slower here, and seeding is setup, not a measurement.
  */
-async function seed({ n, chunk = 2000, tables, conversations }: { n: number; chunk?: number; tables?: string[]; conversations?: string }) {
+async function seed({ n, chunk = 2000, tables, conversations }: { n: number; chunk?: number; tables?: string[]; conversations?: ConversationProfile }) {
   const db = dexie();
   await db.open();
   const plan = planTables(
@@ -103,7 +103,7 @@ async function seed({ n, chunk = 2000, tables, conversations }: { n: number; chu
 }
 
 /** Reads the first `count` records' rows of every seeded table back and checks them. */
-async function checkSeed({ n, count = 200, conversations }: { n: number; count?: number; conversations?: string }) {
+async function checkSeed({ n, count = 200, conversations }: { n: number; count?: number; conversations?: ConversationProfile }) {
   const db = dexie();
   await db.open();
   const plan = planTables(db.tables.map((t) => t.name));

@@ -4,7 +4,10 @@ export interface SeedModel {
   criterionIds: string[];
   recordDefaults: object;
   rungIds: string[];
+  /** 'every': 1–5 conversations on every record (the seed, the default); 'worked': 1–3 on one in four. */
+  conversations?: ConversationProfile | undefined;
 }
+export type ConversationProfile = 'worked' | 'every';
 export interface SeedRecord {
   key: string;
   crm: string;
@@ -17,7 +20,8 @@ export interface SeedRecord {
   lastVisited: number;
 }
 export const SEED_VERSION: number;
-export const DEFAULT_SEED: { records: number; chunk: number };
+export const DEFAULT_SEED: { records: number; chunk: number; conversations: ConversationProfile };
+export const CONVERSATION_PROFILES: ConversationProfile[];
 export const SF_INSTANCE: string;
 export const HS_PORTAL: string;
 export const TABLES: Record<string, (i: number, ctx: object) => SeedRow[]>;
