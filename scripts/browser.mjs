@@ -26,15 +26,15 @@ export function findChromium() {
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
 /**
- * Chromium with the unpacked extension, every hostname resolved to the fixture server.
- * Playwright's default --disable-features contains ThirdPartyStoragePartitioning, which
- * makes Chromium refuse IndexedDB to our iframe; our own later switch replaces it.
+ * The switches every launch here uses: the unpacked extension(s), every hostname resolved to
+ * the fixture server, nothing that calls home. Playwright's default --disable-features
+ * contains ThirdPartyStoragePartitioning, which makes Chromium refuse IndexedDB to our iframe;
+ * our own later switch replaces it (a launch without Playwright keeps Chromium's default).
  *
- * @param {{ port?: number, headless?: boolean, extensionDir?: string, userDataDir?: string, extraArgs?: string[] }} [options]
+ * @param {{ port?: number, extensionDir?: string, extraArgs?: string[] }} options
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, userDataDir, extraArgs = [] } = {}) {
-  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'closeward-profile-'));
-  const args = [
+export function chromiumArgs({ port, extensionDir = EXTENSION_DIR, extraArgs = [] }) {
+  return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     '--no-sandbox',
@@ -49,6 +49,16 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     ...(port ? [`--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`] : []),
     ...extraArgs,
   ];
+}
+
+/**
+ * Chromium with the unpacked extension under Playwright (chromiumArgs).
+ *
+ * @param {{ port?: number, headless?: boolean, extensionDir?: string, userDataDir?: string, extraArgs?: string[] }} [options]
+ */
+export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, userDataDir, extraArgs = [] } = {}) {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'closeward-profile-'));
+  const args = chromiumArgs({ port, extensionDir, extraArgs });
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless,
