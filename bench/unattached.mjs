@@ -138,6 +138,62 @@ export async function unattachedLoads({ extensionDir, userDataDir, pages, record
   }
 }
 
+const markOf = (browser, frameId) =>
+  attached(browser, frameId, (s) =>
+    evaluate(browser, s, `(() => { const m = performance.getEntriesByName(${JSON.stringify(RECORD_SHOWN_MARK)}).at(-1); return m ? { t: performance.timeOrigin + m.startTime, key: m.detail } : null; })()`),
+  );
+
+/**
+ * Metric 1 without a debugger in the moves: the bench page is told to pushState to the next
+ * record 30 ms later and everything detaches; after the move the page's pushState time and
+ * the sidebar's mark for the new record are read. Returns ms from pushState to the mark, per
+ * move (the first `warmup` not counted).
+ *
+ * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
+ */
+export async function unattachedNavigations({ extensionDir, userDataDir, pages, targets, register, warmup = 5, pauseMs = 250 }) {
+  const server = await startFixtureServer({ extraPage: benchPages(pages) });
+  const browser = await launchBare({ extensionDir, userDataDir, port: server.port });
+  try {
+    const page = await waitFor(async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page'), 15_000, 'a tab');
+    await sleep(1000);
+    const [start, ...rest] = targets;
+    const startUrl = `https://${new URL(start.url).host}${register(start)}`;
+    await attached(browser, page.targetId, (s) => browser.send('Page.navigate', { url: startUrl }, s));
+    const frame = await waitFor(
+      async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'iframe' && t.url.includes('/sidebar.html')),
+      10_000,
+      `the sidebar frame on ${startUrl}`,
+    );
+    await waitFor(async () => (await markOf(browser, frame.targetId))?.key === start.key, 10_000, `the sidebar's mark on ${startUrl}`, 50);
+    const out = [];
+    for (const [k, target] of rest.entries()) {
+      const path = register(target);
+      const { title, heading } = pages.get(path);
+      await attached(browser, page.targetId, (s) =>
+        evaluate(browser, s, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), 30), true`),
+      );
+      await sleep(pauseMs);
+      const shown = await waitFor(
+        async () => {
+          const mark = await markOf(browser, frame.targetId);
+          return mark?.key === target.key ? mark : null;
+        },
+        10_000,
+        `the sidebar's mark for ${target.key}`,
+        50,
+      );
+      const moved = await attached(browser, page.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
+      if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
+      if (k >= warmup) out.push(shown.t - moved.t0);
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function waitFor(probe, timeout, what, every = 25) {
   const until = Date.now() + timeout;
   for (;;) {

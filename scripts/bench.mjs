@@ -23,6 +23,7 @@ import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { CONVERSATION_PROFILES, DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
 import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
 import { newProfileDir, startSession } from '../bench/session.mjs';
+import { unattachedNavigations } from '../bench/unattached.mjs';
 import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
 import { failed, formatTable, metric } from '../bench/stats.mjs';
 import { openDbPage, reusedSeedEntry, seedDatabase, STORAGE_METRICS, storageMetrics } from '../bench/storage.mjs';
@@ -204,33 +205,30 @@ if (browserWanted.length) {
         },
         420_000,
       );
+      // Latencies in a browser with no debugger attached (bench/unattached.mjs) need the
+      // profile: Playwright's session closes for them and opens again after.
+      const withoutPlaywright = async (measure) => {
+        const pages = session.pages;
+        const register = (record) => session.register(record);
+        await session.close({ keepProfile: true });
+        try {
+          return await measure({ extensionDir: `${BENCH_EXTENSION_DIR},${floorDir}`, userDataDir: profile, pages, register });
+        } finally {
+          session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile, pages });
+        }
+      };
       await group('navigation', NAVIGATION_METRICS, () =>
         navigationMetrics(session, {
           targets: pickRecords({ n: records, count: 56, stream: 1 }),
           floorTargets: pickRecords({ n: records, count: 56, stream: 2 }),
           warmup: 5,
+          unattached: () => withoutPlaywright((bare) => unattachedNavigations({ ...bare, targets: pickRecords({ n: records, count: 56, stream: 7 }), warmup: 5 })),
         }),
       );
       await group('load', LOAD_METRICS, async () => {
         const attached = await sidebarReadyMetrics(session, { records: pickRecords({ n: records, count: 33, stream: 3 }), warmup: 3 });
-        // The budgeted figure comes from a browser with no debugger in the loads: Playwright's
-        // session closes for it (it holds the profile) and opens again after.
-        const pages = session.pages;
-        const register = (record) => session.register(record);
-        await session.close({ keepProfile: true });
-        let unattached;
-        try {
-          unattached = await sidebarReadyUnattachedMetrics({
-            extensionDir: `${BENCH_EXTENSION_DIR},${floorDir}`,
-            userDataDir: profile,
-            pages,
-            register,
-            records: pickRecords({ n: records, count: 33, stream: 6 }),
-            warmup: 3,
-          });
-        } finally {
-          session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, floorDir, userDataDir: profile, pages });
-        }
+        // The budgeted figure comes from a browser with no debugger in the loads.
+        const unattached = await withoutPlaywright((bare) => sidebarReadyUnattachedMetrics({ ...bare, records: pickRecords({ n: records, count: 33, stream: 6 }), warmup: 3 }));
         return [...unattached, ...attached];
       });
       await group('cost', [LOAD_COST, LOAD_BUSY, LOAD_FLOOR], () =>
