@@ -105,8 +105,9 @@ export async function unattachedLoads({ extensionDir, userDataDir, pages, record
       });
       await sleep(50);
       await attached(browser, page.targetId, (s) => browser.send('Page.navigate', { url }, s));
-      // Nothing is attached while the page and the sidebar load.
-      await sleep(400);
+      // Nothing is attached while the page and the sidebar load (about 100–150 ms here); the
+      // polling below attaches only after that.
+      await sleep(250);
       const frame = await waitFor(
         async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'iframe' && t.url.includes('/sidebar.html') && t.targetId !== previousFrame),
         10_000,
