@@ -148,7 +148,9 @@ const markOf = (browser, frameId) =>
  * Metric 1 without a debugger in the moves: the bench page is told to pushState to the next
  * record 30 ms later and everything detaches; after the move the page's pushState time and
  * the sidebar's mark for the new record are read. Returns ms from pushState to the mark, per
- * move (the first `warmup` not counted).
+ * move: `cold`, the first `warmup` moves after the browser started, and `samples`, the rest.
+ * The first moves after a start read the database's files cold (Chromium opens each of the
+ * store's table files and its index on first use), several times slower than later ones.
  *
  * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
  */
@@ -168,6 +170,7 @@ export async function unattachedNavigations({ extensionDir, userDataDir, pages, 
     );
     await waitFor(async () => (await markOf(browser, frame.targetId))?.key === start.key, 10_000, `the sidebar's mark on ${startUrl}`, 50);
     const out = [];
+    const cold = [];
     for (const [k, target] of rest.entries()) {
       const path = register(target);
       const { title, heading } = pages.get(path);
@@ -186,9 +189,9 @@ export async function unattachedNavigations({ extensionDir, userDataDir, pages, 
       );
       const moved = await attached(browser, page.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
       if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
-      if (k >= warmup) out.push(shown.t - moved.t0);
+      (k >= warmup ? out : cold).push(shown.t - moved.t0);
     }
-    return out;
+    return { samples: out, cold };
   } finally {
     await browser.close();
     await server.close();

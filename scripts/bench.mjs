@@ -224,7 +224,7 @@ if (browserWanted.length) {
           targets: pickRecords({ n: records, count: 36, stream: 1 }),
           floorTargets: pickRecords({ n: records, count: 36, stream: 2 }),
           warmup: 5,
-          unattached: () => withoutPlaywright((bare) => unattachedNavigations({ ...bare, targets: pickRecords({ n: records, count: 56, stream: 7 }), warmup: 5 })),
+          unattached: () => withoutPlaywright((bare) => unattachedNavigations({ ...bare, targets: pickRecords({ n: records, count: 66, stream: 7 }), warmup: 15 })),
         }),
       );
       await group('load', LOAD_METRICS, async () => {
