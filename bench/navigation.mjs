@@ -197,7 +197,7 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
       note:
         `${bare.length} navigations between seeded records in Chromium driven over a DevTools pipe, nothing attached during a move: ` +
         "the bench page's pushState time against the sidebar's own User Timing mark for the new record (the commit with its name and checklist), both read after the move; " +
-        `moves 250 ms apart; the floor below ran under Playwright; not counted: the first ${cold.length} moves after the browser started, ` +
+        `moves about 150 ms apart (the visit write and its re-read finish within it); the floor below ran under Playwright; not counted: the first ${cold.length} moves after the browser started, ` +
         `which read the database's files cold (p50 ${coldStats.p50.toFixed(1)} ms, max ${coldStats.max.toFixed(1)} ms)`,
     }),
     metric({

@@ -222,7 +222,7 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
           await session.firstReady(frame);
         }
         // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
-        await page.waitForTimeout(100);
+        await page.waitForTimeout(50);
         planned.push({ url, kind: url === withExt ? 'ext' : url === floor ? 'floor' : 'plain', counted: k >= warmup });
       }
     }

@@ -154,7 +154,7 @@ const markOf = (browser, frameId) =>
  *
  * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
  */
-export async function unattachedNavigations({ extensionDir, userDataDir, pages, targets, register, warmup = 5, pauseMs = 250 }) {
+export async function unattachedNavigations({ extensionDir, userDataDir, pages, targets, register, warmup = 5, pauseMs = 150 }) {
   const server = await startFixtureServer({ extraPage: benchPages(pages) });
   const browser = await launchBare({ extensionDir, userDataDir, port: server.port });
   try {
