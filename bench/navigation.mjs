@@ -183,7 +183,7 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
   const product = await productRuns(session, targets, warmup);
   const floor = await floorRuns(session, floorTargets, warmup);
   // The budgeted figure: the same kind of moves with no debugger attached (bench/unattached.mjs).
-  const { samples: bare, cold } = await unattached();
+  const { samples: bare, cold, wrongNames } = await unattached();
   const coldStats = summarize(cold);
   const floorBaseline = { name: 'floor navigatesuccess', samples: floor.nav };
   const { before, after } = product.clock;
@@ -195,8 +195,9 @@ export async function navigationMetrics(session, { targets, floorTargets, warmup
       samples: bare,
       baseline: floorBaseline,
       note:
+        (wrongNames ? `WARNING: ${wrongNames} moves first showed another name than the record's; ` : '') +
         `${bare.length} navigations between seeded records in Chromium driven over a DevTools pipe, nothing attached during a move: ` +
-        "the bench page's pushState time against the sidebar's own User Timing mark for the new record (the commit with its name and checklist), both read after the move; " +
+        "the bench page's pushState time against the sidebar's own User Timing mark for the new record (the commit with its name and checklist; the name checked), both read after the move; " +
         `moves about 150 ms apart (the visit write and its re-read finish within it); the floor below ran under Playwright; not counted: the first ${cold.length} moves after the browser started, ` +
         `which read the database's files cold (p50 ${coldStats.p50.toFixed(1)} ms, max ${coldStats.max.toFixed(1)} ms)`,
     }),

@@ -41,11 +41,12 @@ async function loadOnce(session, page, url) {
  * (bench/unattached.mjs). The Playwright session must be closed: this opens the profile.
  */
 export async function sidebarReadyUnattachedMetrics({ extensionDir, userDataDir, pages, register, records, warmup = 3 }) {
-  const loads = await unattachedLoads({ extensionDir, userDataDir, pages, records, register, warmup });
+  const { loads, wrongNames } = await unattachedLoads({ extensionDir, userDataDir, pages, records, register, warmup });
   const dcl = loads.map((l) => l.dcl);
   const note =
+    (wrongNames ? `WARNING: ${wrongNames} loads first showed another name than the record's; ` : '') +
     `${loads.length} loads of seeded records in Chromium driven over a DevTools pipe with nothing attached while the page and the sidebar load; ` +
-    `the sidebar's own User Timing mark (set in the commit that puts the record's checklist in the DOM), read after the load; ` +
+    `the sidebar's own User Timing mark (set in the commit that puts the record's name and checklist in the DOM; the name checked), read after the load; ` +
     'page and frame times are taken on one clock without calibration (5b calibrates the same two processes: offsets within a few ms, p50 about 0)';
   return [
     metric({ ...LOAD_READY, samples: loads.map((l) => l.afterDcl), baseline: { name: 'DOMContentLoaded (from nav start)', samples: dcl }, note }),

@@ -82,120 +82,122 @@ async function evaluate(browser, sessionId, expression) {
 }
 
 /**
- * Loads each record's page in one tab, unattached, and returns per load the time from
- * navigation start to the sidebar's mark, after the page's DOMContentLoaded, and that
- * DOMContentLoaded. The profile must not be open in another browser.
- *
- * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, records: { url: string, key: string }[], register: (record: object) => string, warmup?: number }} options
+ * The fixture server and a bare Chromium on the profile, the tab found and the extension
+ * given a second to start; `run({ browser, tab })` does the measuring, then both close.
  */
-export async function unattachedLoads({ extensionDir, userDataDir, pages, records, register, warmup = 3 }) {
+async function bareSession({ extensionDir, userDataDir, pages }, run) {
   const server = await startFixtureServer({ extraPage: benchPages(pages) });
   const browser = await launchBare({ extensionDir, userDataDir, port: server.port });
   try {
-    const page = await waitFor(async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page'), 15_000, 'a tab');
+    const tab = await waitFor(async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page'), 15_000, 'a tab');
     // The extension's service worker and first database open, before anything is timed.
     await sleep(1000);
-    const out = [];
-    let previousFrame;
-    for (const [k, record] of records.entries()) {
-      const path = register(record);
-      const url = `https://${new URL(record.url).host}${path}`;
-      await attached(browser, page.targetId, async (s) => {
-        await browser.send('Page.navigate', { url: 'about:blank' }, s);
-      });
-      await sleep(50);
-      await attached(browser, page.targetId, (s) => browser.send('Page.navigate', { url }, s));
-      // Nothing is attached while the page and the sidebar load (about 100–150 ms here); the
-      // polling below attaches only after that.
-      await sleep(250);
-      const frame = await waitFor(
-        async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'iframe' && t.url.includes('/sidebar.html') && t.targetId !== previousFrame),
-        10_000,
-        `the sidebar frame on ${url}`,
-      );
-      previousFrame = frame.targetId;
-      const shown = await waitFor(
-        () =>
-          attached(browser, frame.targetId, (s) =>
-            evaluate(browser, s, `(() => { const m = performance.getEntriesByName(${JSON.stringify(RECORD_SHOWN_MARK)}).at(-1); return m ? { timeOrigin: performance.timeOrigin, at: m.startTime, key: m.detail } : null; })()`),
-          ),
-        10_000,
-        `the sidebar's mark on ${url}`,
-        100,
-      );
-      if (shown.key !== record.key) throw new Error(`the sidebar marked ${shown.key}, expected ${record.key}`);
-      const load = await attached(browser, page.targetId, (s) =>
-        evaluate(browser, s, `(() => { const n = performance.getEntriesByType('navigation')[0]; return { timeOrigin: performance.timeOrigin, dcl: n.domContentLoadedEventStart, href: location.href }; })()`),
-      );
-      if (load.href !== url) throw new Error(`the tab is on ${load.href}, expected ${url}`);
-      if (k < warmup) continue;
-      const sinceStart = shown.timeOrigin + shown.at - load.timeOrigin;
-      out.push({ afterDcl: sinceStart - load.dcl, sinceStart, dcl: load.dcl });
-    }
-    return out;
+    return await run({ browser, tab });
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-const markOf = (browser, frameId) =>
-  attached(browser, frameId, (s) =>
-    evaluate(browser, s, `(() => { const m = performance.getEntriesByName(${JSON.stringify(RECORD_SHOWN_MARK)}).at(-1); return m ? { t: performance.timeOrigin + m.startTime, key: m.detail } : null; })()`),
+const navigate = (browser, tab, url) => attached(browser, tab.targetId, (s) => browser.send('Page.navigate', { url }, s));
+
+/** The sidebar frame's target, other than `except` (the frame of the page before). */
+const sidebarFrame = (browser, what, except) =>
+  waitFor(
+    async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'iframe' && t.url.includes('/sidebar.html') && t.targetId !== except),
+    10_000,
+    `the sidebar frame on ${what}`,
   );
+
+/**
+ * The sidebar's latest mark once it is for `record`: when (wall clock, ms) and the name its
+ * header showed in that commit.
+ */
+const markFor = (browser, frame, record) =>
+  waitFor(
+    async () => {
+      const mark = await attached(browser, frame.targetId, (s) =>
+        evaluate(browser, s, `(() => { const m = performance.getEntriesByName(${JSON.stringify(RECORD_SHOWN_MARK)}).at(-1); return m ? { t: performance.timeOrigin + m.startTime, ...m.detail } : null; })()`),
+      );
+      return mark?.key === record.key ? mark : null;
+    },
+    10_000,
+    `the sidebar's mark for ${record.key}`,
+    50,
+  );
+
+/**
+ * Loads each record's page in one tab, unattached, and returns per load the time from
+ * navigation start to the sidebar's mark, after the page's DOMContentLoaded, and that
+ * DOMContentLoaded; `wrongNames`: loads whose first commit showed another name than the
+ * record's. The profile must not be open in another browser.
+ *
+ * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, records: { url: string, key: string, name: string }[], register: (record: object) => string, warmup?: number }} options
+ */
+export function unattachedLoads({ records, register, warmup = 3, ...where }) {
+  return bareSession(where, async ({ browser, tab }) => {
+    const out = [];
+    let wrongNames = 0;
+    let frame;
+    for (const [k, record] of records.entries()) {
+      const url = `https://${new URL(record.url).host}${register(record)}`;
+      await navigate(browser, tab, 'about:blank');
+      await sleep(50);
+      await navigate(browser, tab, url);
+      // Nothing is attached while the page and the sidebar load (about 100–150 ms here); the
+      // polling below attaches only after that.
+      await sleep(250);
+      frame = await sidebarFrame(browser, url, frame?.targetId);
+      const shown = await markFor(browser, frame, record);
+      const load = await attached(browser, tab.targetId, (s) =>
+        evaluate(browser, s, `(() => { const n = performance.getEntriesByType('navigation')[0]; return { timeOrigin: performance.timeOrigin, dcl: n.domContentLoadedEventStart, href: location.href }; })()`),
+      );
+      if (load.href !== url) throw new Error(`the tab is on ${load.href}, expected ${url}`);
+      if (k < warmup) continue;
+      if (shown.name !== record.name) wrongNames++;
+      const sinceStart = shown.t - load.timeOrigin;
+      out.push({ afterDcl: sinceStart - load.dcl, sinceStart, dcl: load.dcl });
+    }
+    return { loads: out, wrongNames };
+  });
+}
 
 /**
  * Metric 1 without a debugger in the moves: the bench page is told to pushState to the next
  * record 30 ms later and everything detaches; after the move the page's pushState time and
  * the sidebar's mark for the new record are read. Returns ms from pushState to the mark, per
- * move: `cold`, the first `warmup` moves after the browser started, and `samples`, the rest.
+ * move: `cold`, the first `warmup` moves after the browser started, and `samples`, the rest;
+ * `wrongNames`: counted moves whose first commit showed another name than the record's.
  * The first moves after a start read the database's files cold (Chromium opens each of the
  * store's table files and its index on first use), several times slower than later ones.
  *
- * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
+ * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string, name: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
  */
-export async function unattachedNavigations({ extensionDir, userDataDir, pages, targets, register, warmup = 5, pauseMs = 150 }) {
-  const server = await startFixtureServer({ extraPage: benchPages(pages) });
-  const browser = await launchBare({ extensionDir, userDataDir, port: server.port });
-  try {
-    const page = await waitFor(async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page'), 15_000, 'a tab');
-    await sleep(1000);
+export function unattachedNavigations({ targets, register, warmup = 5, pauseMs = 150, ...where }) {
+  return bareSession(where, async ({ browser, tab }) => {
     const [start, ...rest] = targets;
     const startUrl = `https://${new URL(start.url).host}${register(start)}`;
-    await attached(browser, page.targetId, (s) => browser.send('Page.navigate', { url: startUrl }, s));
-    const frame = await waitFor(
-      async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'iframe' && t.url.includes('/sidebar.html')),
-      10_000,
-      `the sidebar frame on ${startUrl}`,
-    );
-    await waitFor(async () => (await markOf(browser, frame.targetId))?.key === start.key, 10_000, `the sidebar's mark on ${startUrl}`, 50);
+    await navigate(browser, tab, startUrl);
+    const frame = await sidebarFrame(browser, startUrl);
+    await markFor(browser, frame, start);
     const out = [];
     const cold = [];
+    let wrongNames = 0;
     for (const [k, target] of rest.entries()) {
       const path = register(target);
-      const { title, heading } = pages.get(path);
-      await attached(browser, page.targetId, (s) =>
+      const { title, heading } = where.pages.get(path);
+      await attached(browser, tab.targetId, (s) =>
         evaluate(browser, s, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), 30), true`),
       );
       await sleep(pauseMs);
-      const shown = await waitFor(
-        async () => {
-          const mark = await markOf(browser, frame.targetId);
-          return mark?.key === target.key ? mark : null;
-        },
-        10_000,
-        `the sidebar's mark for ${target.key}`,
-        50,
-      );
-      const moved = await attached(browser, page.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
+      const shown = await markFor(browser, frame, target);
+      const moved = await attached(browser, tab.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
       if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
       (k >= warmup ? out : cold).push(shown.t - moved.t0);
+      if (k >= warmup && shown.name !== target.name) wrongNames++;
     }
-    return { samples: out, cold };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return { samples: out, cold, wrongNames };
+  });
 }
 
 async function waitFor(probe, timeout, what, every = 25) {

@@ -15,10 +15,17 @@ export interface SidebarHeaderProps {
   onCollapse(): void;
 }
 
+/**
+ * The name the header shows: the page's, else the stored record's (the record may still be the
+ * previous one while the next loads: only its own name counts), else the record id.
+ */
+export function recordName(page: RecordPage | null, record: StoredRecord | undefined): string {
+  return page?.name ?? (record?.key === page?.key ? record?.name : undefined) ?? page?.recordId ?? '';
+}
+
 /** Which record this is, whether edits are saved, and the collapse control. */
 export function SidebarHeader({ page, record, saving, saveError, theme, onThemeChange, onCollapse }: SidebarHeaderProps) {
-  // The record may still be the previous one while the next loads: only its own name counts.
-  const name = page?.name ?? (record?.key === page?.key ? record?.name : undefined) ?? page?.recordId ?? '';
+  const name = recordName(page, record);
   return (
     <header class="cw-header">
       <div class="cw-title">

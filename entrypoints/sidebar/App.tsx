@@ -9,7 +9,7 @@ import { NoteToFutureSelf } from '../../components/NoteToFutureSelf';
 import { ProblemStory } from '../../components/ProblemStory';
 import { Readiness } from '../../components/Readiness';
 import { Referrals } from '../../components/Referrals';
-import { SidebarHeader } from '../../components/SidebarHeader';
+import { recordName, SidebarHeader } from '../../components/SidebarHeader';
 import { DEFAULT_CRITERIA } from '../../lib/model/checklist';
 import { latestNote } from '../../lib/model/conversation';
 import type { ThemeChoice } from '../../lib/model/settings';
@@ -44,12 +44,14 @@ const History = memo(ConversationHistory);
 export function App({ store, collapsed, onCollapsedChange }: AppProps) {
   const state = useStore(store, (s) => s);
   const shownKey = state.loaded && state.record ? state.page?.key : undefined;
-  // A User Timing mark when a record's data is in the DOM: DevTools shows it, and the
-  // benchmark reads it without a debugger attached. One at a time, so marks do not pile up.
+  const shownName = recordName(state.page, state.record);
+  // A User Timing mark when a record's data is in the DOM, with the key and the name the
+  // header shows in that commit: DevTools shows it, and the benchmark reads it without a
+  // debugger attached. One at a time, so marks do not pile up.
   useLayoutEffect(() => {
     if (shownKey === undefined) return;
     performance.clearMarks(RECORD_SHOWN_MARK);
-    performance.mark(RECORD_SHOWN_MARK, { detail: shownKey });
+    performance.mark(RECORD_SHOWN_MARK, { detail: { key: shownKey, name: shownName } });
   }, [shownKey]);
   const handlers = useMemo(
     () => ({

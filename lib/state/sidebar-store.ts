@@ -78,8 +78,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
     const criteria: Record<string, CriterionState> = {};
     for (const row of snapshot.criteria) criteria[row.criterionId] = row;
     for (const id of drafts.criteria.ids()) criteria[id] = drafts.criteria.over(id, criteria[id] ?? emptyCriterion(key, id));
-    // What did not change since the last publish keeps its identity (the visit write re-runs
-    // the live query and returns equal rows), so only the sections whose data changed render.
+    // What did not change since the last publish keeps its identity (the visit write makes the
+    // record read again and returns equal rows), so only the sections whose data changed render.
     const shown = store.getState();
     store.setState({
       ...(arriving ? { page: arriving, loaded: true, conversationDraft: undefined, saveError: undefined } : {}),
@@ -189,7 +189,7 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
 
 /**
  * `next`, with every part deeply equal to the same part of `prev` replaced by `prev`'s
- * (structural sharing). A live query hands back new objects on every run, even when only
+ * (structural sharing). Every read of a record hands back new objects, even when only
  * `lastVisited` changed; sharing what did not change lets memoized sections see the same
  * props and skip their render. For plain data as IndexedDB returns it: objects, arrays and
  * primitives; anything else is compared by identity.
