@@ -20,7 +20,7 @@ export interface SeedRecord {
   lastVisited: number;
 }
 export const SEED_VERSION: number;
-export const DEFAULT_SEED: { records: number; chunk: number; conversations: ConversationProfile };
+export const DEFAULT_SEED: { records: number; conversations: ConversationProfile };
 export const CONVERSATION_PROFILES: ConversationProfile[];
 export const SF_INSTANCE: string;
 export const HS_PORTAL: string;

@@ -8,10 +8,10 @@
 // have are skipped, and tables the database has without a generator are reported, so the
 // runner says what is missing instead of silently seeding less.
 
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 /** How much to seed by default: 100k records, each with the full checklist. */
-export const DEFAULT_SEED = { records: 100_000, chunk: 2_000, conversations: 'every' };
+export const DEFAULT_SEED = { records: 100_000, conversations: 'every' };
 export const CONVERSATION_PROFILES = ['worked', 'every'];
 
 /** The year the data is spread over (firstSeen/lastVisited), fixed so runs are comparable. */
