@@ -39,6 +39,50 @@ export function seedKey({ n, chromiumVersion, schema, sample, extensionId }) {
 const idbDir = (userDataDir) => join(userDataDir, 'Default', 'IndexedDB');
 const originPrefix = (extensionId) => `chrome-extension_${extensionId}_0.indexeddb`;
 
+/**
+ * Waits until the origin's IndexedDB files in a running browser's profile have not changed for
+ * `quietMs` (at most `maxMs`): Chromium's LevelDB goes on compacting for a while after a large
+ * write, and a seed copied in the middle of that carries the rest of the work into every run
+ * that reuses it (its first metrics then compete with the compaction). Returns how long it
+ * waited and the files' size then.
+ */
+export async function waitForQuietIndexedDb({ userDataDir, extensionId, quietMs = 3000, maxMs = 60000, everyMs = 250 }) {
+  const started = performance.now();
+  const prefix = originPrefix(extensionId);
+  const snapshot = () => {
+    let newest = 0;
+    let bytes = 0;
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        try {
+          if (entry.isDirectory()) walk(path);
+          else {
+            const st = statSync(path);
+            newest = Math.max(newest, st.mtimeMs);
+            bytes += st.size;
+          }
+        } catch {
+          newest = Date.now(); // a file went away while we looked: still busy
+        }
+      }
+    };
+    const root = idbDir(userDataDir);
+    if (existsSync(root)) for (const e of readdirSync(root)) if (e.startsWith(prefix)) walk(join(root, e));
+    return { newest, bytes };
+  };
+  let last = snapshot();
+  let quietSince = performance.now();
+  while (performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    const now = snapshot();
+    if (now.newest !== last.newest || now.bytes !== last.bytes) quietSince = performance.now();
+    last = now;
+    if (performance.now() - quietSince >= quietMs) return { waitedMs: performance.now() - started, bytes: now.bytes, quiet: true };
+  }
+  return { waitedMs: performance.now() - started, bytes: last.bytes, quiet: false };
+}
+
 /** Copies a cached seed into a profile not yet started; returns its meta or null. */
 export function restoreSeed({ key, userDataDir, extensionId }) {
   const dir = join(SEED_CACHE_DIR, key);

@@ -21,7 +21,7 @@ const LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED];
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { CONVERSATION_PROFILES, DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
-import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey } from '../bench/seed-cache.mjs';
+import { dropSeed, extensionIdFor, restoreSeed, saveSeed, seedKey, waitForQuietIndexedDb } from '../bench/seed-cache.mjs';
 import { newProfileDir, startSession } from '../bench/session.mjs';
 import { unattachedNavigations } from '../bench/unattached.mjs';
 import { CONTENT_SCRIPT, contentScriptSize, SIDEBAR_BUNDLE, sidebarBundleSize } from '../bench/sizes.mjs';
@@ -195,6 +195,10 @@ if (browserWanted.length) {
             seedEntry = entry;
             seededRaw = raw;
             log(entry.note);
+            // Chromium's LevelDB compacts for a while after the seeding's writes: the metrics
+            // (and a kept copy) start once it is done.
+            const settled = await waitForQuietIndexedDb({ userDataDir: profile, extensionId });
+            log(`IndexedDB files ${settled.quiet ? 'quiet' : 'still changing'} after ${seconds(settled.waitedMs)} (${(settled.bytes / 1e6).toFixed(0)} MB)`);
             if (seedKeyValue) {
               // Kept as it is now, before the benchmarks write to it.
               await relaunch(() => saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } }));
