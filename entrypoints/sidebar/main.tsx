@@ -18,6 +18,7 @@ const root = document.getElementById('app')!;
 
 const connection = connectToHost((message) => {
   if (message.type === 'record') void store.actions.showPage(message.page, message.url);
+  if (message.type === 'prefetch') store.actions.prefetch(message.key);
   if (message.type === 'layout') {
     collapsed = message.collapsed;
     draw();

@@ -98,6 +98,30 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   };
   browser.runtime.onMessage.addListener(onCommand);
 
+  // A link to another record that the pointer rests on (or the keyboard focuses) for
+  // PREFETCH_DWELL_MS: the frame reads that record ahead, so a click on it shows the record
+  // without waiting for the database. Trusted events only (page scripts cannot make the
+  // frame read anything); one message per link, nothing while no frame listens.
+  let dwelling: { href: string; timer: number } | undefined;
+  let announced = '';
+  const onHover = (event: PointerEvent | FocusEvent) => {
+    if (!event.isTrusted || ports.size === 0) return;
+    const href = linkIn(event)?.href ?? '';
+    if (href === dwelling?.href) return;
+    if (dwelling) clearTimeout(dwelling.timer);
+    dwelling = undefined;
+    if (!href || href === announced) return;
+    const timer = ctx.setTimeout(() => {
+      dwelling = undefined;
+      announced = href;
+      const target = currentPage(adapter, href, undefined, false);
+      if (target && target.key !== page?.key) send({ type: 'prefetch', key: target.key });
+    }, PREFETCH_DWELL_MS);
+    dwelling = { href, timer };
+  };
+  ctx.addEventListener(document, 'pointerover', onHover, { capture: true, passive: true });
+  ctx.addEventListener(document, 'focusin', onHover, { capture: true, passive: true });
+
   ctx.onInvalidated(() => {
     browser.runtime.onConnect.removeListener(onConnect);
     browser.runtime.onMessage.removeListener(onCommand);
@@ -106,6 +130,18 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
 
   update();
   watchNavigation(ctx, update);
+}
+
+/** How long the pointer rests on a record's link before the frame reads that record ahead. */
+export const PREFETCH_DWELL_MS = 40;
+
+/** The link an event happened in, looking through open shadow roots (closed ones hide theirs). */
+function linkIn(event: Event): HTMLAnchorElement | undefined {
+  for (const node of event.composedPath()) {
+    if (node instanceof HTMLAnchorElement) return node.href ? node : undefined;
+    if (node === document.body) break;
+  }
+  return undefined;
 }
 
 /**

@@ -7,6 +7,8 @@ export { SIDEBAR_PORT } from './vocabulary';
 export const HostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record'), page: z.nullable(RecordPage), url: z.string() }),
   z.object({ type: z.literal('layout'), collapsed: z.boolean() }),
+  // The pointer rests on (or the keyboard focuses) a link to another record of this CRM.
+  z.object({ type: z.literal('prefetch'), key: z.string().check(z.minLength(1)) }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;
 

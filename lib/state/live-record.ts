@@ -80,15 +80,86 @@ export function touchesRecord(parts: ObservabilitySet, databaseName: string, key
   return false;
 }
 
+/** How long a prefetched record waits for the rep's click. */
+export const PREFETCH_TTL_MS = 10_000;
+/** How many prefetched records are kept (the newest). */
+export const PREFETCH_MAX = 4;
+/** The User Timing mark set when a prefetch read has landed (detail: { key }). */
+export const RECORD_PREFETCHED_MARK = 'closeward:record-prefetched';
+
+interface Prefetch {
+  at: number;
+  value: Promise<RecordSnapshot>;
+}
+const prefetches = new WeakMap<ClosewardDb, Map<string, Prefetch>>();
+
+/**
+ * Reads a record the rep is about to open (the pointer rests on a link to it), so that the
+ * switch, if it comes, shows it without waiting for the database: the read leaves the path of
+ * the click. Kept for PREFETCH_TTL_MS, at most PREFETCH_MAX records; a write that touches a
+ * record drops its copy (the same test as watchRecord's), so what a switch takes is what a
+ * read then would return.
+ */
+export function prefetchRecord(database: ClosewardDb, key: string, now = Date.now()): void {
+  if (!database.isOpen()) return;
+  let entries = prefetches.get(database);
+  if (!entries) {
+    const own = new Map<string, Prefetch>();
+    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+      for (const k of [...own.keys()]) if (touchesRecord(parts, database.name, k)) own.delete(k);
+    });
+    prefetches.set(database, (entries = own));
+  }
+  const existing = entries.get(key);
+  if (existing && now - existing.at < PREFETCH_TTL_MS) return;
+  let value: Promise<RecordSnapshot>;
+  try {
+    value = readRecord(database, key);
+  } catch {
+    return; // A read ahead that cannot start is simply not there; the switch reads.
+  }
+  const entry: Prefetch = { at: now, value };
+  entries.delete(key);
+  entries.set(key, entry);
+  for (const old of entries.keys()) {
+    if (entries.size <= PREFETCH_MAX) break;
+    entries.delete(old);
+  }
+  const map = entries;
+  value.then(
+    () => {
+      if (map.get(key) !== entry) return;
+      performance.clearMarks(RECORD_PREFETCHED_MARK);
+      performance.mark(RECORD_PREFETCHED_MARK, { detail: { key } });
+    },
+    () => {
+      if (map.get(key) === entry) map.delete(key);
+    },
+  );
+}
+
+/** The prefetched read of `key` if one is fresh, taken (each is used once). */
+export function takePrefetched(database: ClosewardDb, key: string, now = Date.now()): Promise<RecordSnapshot> | undefined {
+  const entries = prefetches.get(database);
+  const entry = entries?.get(key);
+  if (!entry) return undefined;
+  entries!.delete(key);
+  return now - entry.at < PREFETCH_TTL_MS ? entry.value : undefined;
+}
+
 /**
  * Follows one record across tabs: every write by any page of the extension shows here. Each
- * value is one `readRecord` (what a record switch waits for); it runs again after every write
- * that touches the record. Reads never overlap: a change noticed during one is read after it.
+ * value is one `readRecord` (what a record switch waits for; the first one may be a prefetch,
+ * see prefetchRecord); it runs again after every write that touches the record. Reads never
+ * overlap: a change noticed during one is read after it.
  */
 export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHandlers<RecordSnapshot>): Subscription {
   let closed = false;
   let reading = false;
   let stale = false;
+  // Taken now, with the listener below registered in the same task: a write that lands later
+  // is read again after it, one that landed before has already dropped it.
+  let prefetched = takePrefetched(database, key);
   const read = () => {
     if (closed) return;
     if (reading) {
@@ -103,8 +174,10 @@ export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHa
       : database.hasBeenClosed()
         ? Promise.reject(new Dexie.DatabaseClosedError())
         : database.open();
+    const first = prefetched;
+    prefetched = undefined;
     ready
-      .then(() => readRecord(database, key))
+      .then(() => (first ? first.catch(() => readRecord(database, key)) : readRecord(database, key)))
       .then(
         (snapshot) => closed || handlers.next(snapshot),
         (error) => closed || handlers.error(error),

@@ -40,6 +40,8 @@ export interface EditOptions {
 
 export interface SidebarActions {
   showPage(page: RecordPage | null, url: string): Promise<void>;
+  /** The rep is about to open this record (the pointer rests on a link to it): read it ahead. */
+  prefetch(key: string): void;
   editCriterion(criterionId: string, changes: Partial<CriterionFields>, opts?: EditOptions): void;
   /** "Verified again": the answer still holds as of now. */
   verifyCriterion(criterionId: string): void;

@@ -10,7 +10,7 @@ import { recordFromPage, touchRecord } from '../db/records';
 import type { StoredRecord } from '../model/stored-record';
 import { Drafts } from './drafts';
 import { createEditActions } from './edit-actions';
-import { watchRecord, watchSettings, type RecordSnapshot } from './live-record';
+import { prefetchRecord, watchRecord, watchSettings, type RecordSnapshot } from './live-record';
 import { describeSaveError, Saver } from './saver';
 import type { SidebarActions, SidebarState, SidebarStore, StoreContext } from './sidebar-state';
 import { replayLeftovers, takeLeftovers, UnsavedJournal } from './unsaved-journal';
@@ -172,6 +172,9 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
         },
       });
       await done;
+    },
+    prefetch(key) {
+      if (key !== requested?.key) prefetchRecord(database, key);
     },
     ...createEditActions(context),
     ...createWorkflowActions(context),

@@ -63,6 +63,28 @@ describe('foundation, in Chromium with the built extension', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
   });
 
+  it('reads ahead the record whose link the pointer rests on, for trusted pointers only', async () => {
+    await page.goto(LEAD);
+    const frame = await sidebarFrame(page);
+    await waitForRecord(frame, LEAD_KEY, 'Jane Doe');
+    const prefetched = () => frame.evaluate(() => performance.getEntriesByName('closeward:record-prefetched').map((m) => (m as PerformanceMark).detail.key as string));
+    const link = `nav a[href="${OPPORTUNITY_PATH}"]`;
+    // A page script's synthetic pointer and focus events make the sidebar read nothing.
+    await page.evaluate((selector) => {
+      const a = document.querySelector(selector)!;
+      a.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      a.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }, link);
+    await page.waitForTimeout(300);
+    expect(await prefetched()).toEqual([]);
+    // The rep's pointer resting on it: the record is read before any click.
+    await page.hover(link);
+    await frame.waitForFunction((key) => performance.getEntriesByName('closeward:record-prefetched').some((m) => (m as PerformanceMark).detail.key === key), OPPORTUNITY_KEY);
+    await page.click(link);
+    await waitForRecord(frame, OPPORTUNITY_KEY, 'Northwind Renewal 2027');
+    await page.mouse.move(0, 0);
+  });
+
   it('updates the record name when the SPA sets the title after navigating', async () => {
     await page.goto(LEAD);
     const frame = await sidebarFrame(page);

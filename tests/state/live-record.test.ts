@@ -6,7 +6,7 @@ import { touchRecord } from '../../lib/db/records';
 import { addStakeholder, stakeholdersOf } from '../../lib/db/stakeholders';
 import { DAY_MS } from '../../lib/model/time';
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
-import { readRecord, touchesRecord, watchRecord, type RecordSnapshot } from '../../lib/state/live-record';
+import { PREFETCH_MAX, PREFETCH_TTL_MS, prefetchRecord, readRecord, RECORD_PREFETCHED_MARK, takePrefetched, touchesRecord, watchRecord, type RecordSnapshot } from '../../lib/state/live-record';
 import { DEAL, freshDb, LEAD } from '../db/helpers';
 
 /** A lead with answers, people, conversations and follow-ups written out of order, and a second record. */
@@ -163,5 +163,90 @@ describe('following a record', () => {
     await patchCriterion(database, LEAD.key, 'budget', { evidence: 'back' }, 9100);
     await vi.waitFor(() => expect(seen.at(-1)?.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('back'));
     subscription.unsubscribe();
+  });
+});
+
+describe('reading a record ahead (the pointer rests on a link to it)', () => {
+  /** Counts reads: each readRecord opens one transaction on the backend connection. */
+  function countReads(database: Awaited<ReturnType<typeof filled>>) {
+    const reads = { n: 0 };
+    const original = database.backendDB.bind(database);
+    vi.spyOn(database, 'backendDB').mockImplementation(() => {
+      reads.n++;
+      return original();
+    });
+    return reads;
+  }
+  const first = (database: Awaited<ReturnType<typeof filled>>, key: string) =>
+    new Promise<RecordSnapshot>((resolve, reject) => {
+      const subscription = watchRecord(database, key, {
+        next: (s) => {
+          subscription.unsubscribe();
+          resolve(s);
+        },
+        error: reject,
+      });
+    });
+
+  it('a switch to a prefetched record takes that read instead of reading again', async () => {
+    const database = await filled();
+    await database.open();
+    const reads = countReads(database);
+    prefetchRecord(database, LEAD.key);
+    prefetchRecord(database, LEAD.key); // the same link again: still one read
+    expect(reads.n).toBe(1);
+    const shown = await first(database, LEAD.key);
+    expect(reads.n).toBe(1);
+    expect(shown).toEqual(await readRecord(database, LEAD.key));
+    // Used once: the next switch to it reads.
+    await first(database, LEAD.key);
+    expect(reads.n).toBe(3);
+  });
+
+  it('sets a mark with the key when the read ahead has landed', async () => {
+    const database = await filled();
+    await database.open();
+    performance.clearMarks(RECORD_PREFETCHED_MARK);
+    prefetchRecord(database, DEAL.key);
+    await vi.waitFor(() => expect(performance.getEntriesByName(RECORD_PREFETCHED_MARK).map((m) => (m as PerformanceMark).detail)).toEqual([{ key: DEAL.key }]));
+  });
+
+  it('a write to the record after the read ahead drops it: the switch reads and shows the write', async () => {
+    const database = await filled();
+    await database.open();
+    prefetchRecord(database, LEAD.key);
+    prefetchRecord(database, DEAL.key);
+    await new Promise((r) => setTimeout(r, 20));
+    await patchCriterion(database, LEAD.key, 'budget', { evidence: 'written after the read ahead' }, 9000);
+    const reads = countReads(database);
+    const lead = await first(database, LEAD.key);
+    expect(lead.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('written after the read ahead');
+    expect(reads.n).toBe(1);
+    // The write was to another record: the deal's read ahead is still good.
+    await first(database, DEAL.key);
+    expect(reads.n).toBe(1);
+  });
+
+  it(`keeps a read ahead ${PREFETCH_TTL_MS / 1000} s and the newest ${PREFETCH_MAX} records`, async () => {
+    const database = await filled();
+    await database.open();
+    prefetchRecord(database, LEAD.key, 1000);
+    expect(takePrefetched(database, LEAD.key, 1000 + PREFETCH_TTL_MS)).toBeUndefined();
+    for (let i = 0; i <= PREFETCH_MAX; i++) prefetchRecord(database, `salesforce:acme:lead:${i}`, 5000);
+    expect(takePrefetched(database, 'salesforce:acme:lead:0', 5000)).toBeUndefined();
+    expect(takePrefetched(database, `salesforce:acme:lead:${PREFETCH_MAX}`, 5000)).toBeDefined();
+  });
+
+  it('a read ahead that cannot start, or a closed database, leaves the switch to read', async () => {
+    const database = await filled();
+    await database.open();
+    vi.spyOn(database, 'backendDB').mockImplementationOnce(() => {
+      throw new Error('database gone');
+    });
+    expect(() => prefetchRecord(database, LEAD.key)).not.toThrow();
+    expect(takePrefetched(database, LEAD.key)).toBeUndefined();
+    database.close();
+    prefetchRecord(database, DEAL.key);
+    expect(takePrefetched(database, DEAL.key)).toBeUndefined();
   });
 });

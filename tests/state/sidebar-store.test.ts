@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
 import { touchRecord } from '../../lib/db/records';
 import type { ClosewardDb } from '../../lib/db/database';
+import { takePrefetched } from '../../lib/state/live-record';
 import { createSidebarStore, SAVE_DEBOUNCE_MS, type SidebarStore } from '../../lib/state/sidebar-store';
 import { DEAL, freshDb, freshName, LEAD } from '../db/helpers';
 
@@ -35,6 +36,20 @@ function until(store: SidebarStore, check: () => boolean, timeoutMs = 2000): Pro
 }
 
 describe('sidebar store', () => {
+  it('reads ahead a record the rep points at, not the one shown, and a switch to it shows it', async () => {
+    const database = freshDb();
+    await touchRecord(database, DEAL, URL, 1000);
+    const store = await tab(database);
+    store.actions.prefetch(LEAD.key);
+    expect(takePrefetched(database, LEAD.key)).toBeUndefined();
+    store.actions.prefetch(DEAL.key);
+    expect(takePrefetched(database, DEAL.key)).toBeDefined();
+    store.actions.prefetch(DEAL.key);
+    await store.actions.showPage(DEAL, URL);
+    await until(store, () => store.getState().page?.key === DEAL.key && store.getState().loaded);
+    expect(store.getState().record?.name).toBe(DEAL.name);
+  });
+
   it('writes after the debounce, not on every keystroke', async () => {
     const database = freshDb();
     const store = await tab(database);
