@@ -14,6 +14,24 @@ export const NAV_ROOT = { id: 'nav.root', name: '1a in-app nav → #closeward-ro
 export const NAV_FLOOR = { id: 'nav.floor', name: '1b floor: navigatesuccess in a content script', unit: 'ms' };
 export const NAV_POLL = { id: 'nav.poll', name: `1c old fallback: ${POLL_INTERVAL_MS} ms polling noticed`, unit: 'ms' };
 export const NAVIGATION_METRICS = [NAV_SIDEBAR, NAV_ROOT, NAV_FLOOR, NAV_POLL, NAV_SIDEBAR_ATTACHED];
+export const NAV_HOVER = { id: 'nav.sidebarAfterHover', name: '1e … pointer on the link first (read ahead)', unit: 'ms' };
+
+/**
+ * Metric 1e (opt-in group `hover`): moves whose pointer rested on the record's link first,
+ * against plain pushState moves alternating with them in the same browser, both without a
+ * debugger attached (bench/unattached.mjs unattachedHoverNavigations).
+ */
+export function hoverMetric({ plain, hovered, missed, leadMs }) {
+  return metric({
+    ...NAV_HOVER,
+    samples: hovered,
+    baseline: { name: 'plain pushState moves, alternating', samples: plain },
+    note:
+      (missed ? `WARNING: ${missed} hovered moves found no read ahead of their record; ` : '') +
+      `${hovered.length} moves with a trusted mouse move onto a link to the next record ${leadMs} ms before the pushState (a click's worth: the read ahead starts after the pointer rests 40 ms), ` +
+      `alternating with ${plain.length} plain moves as in metric 1; the first 15 moves after the browser started not counted`,
+  });
+}
 
 /** Where the time of one navigation goes, from the sidebar frame's timeline. */
 const NAV_STAGES = {

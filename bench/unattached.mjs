@@ -200,6 +200,60 @@ export function unattachedNavigations({ targets, register, warmup = 5, pauseMs =
   });
 }
 
+/** The frame's latest read-ahead mark (lib/state/live-record.ts RECORD_PREFETCHED_MARK): its key. */
+export const RECORD_PREFETCHED_MARK = 'closeward:record-prefetched';
+
+/**
+ * The read ahead, measured as a rep uses it: moves alternate between a plain pushState (as
+ * metric 1) and a pointer that first rests on a link to the next record (a trusted mouse move
+ * from the DevTools Input domain onto a link the bench page shows at the top left), with the
+ * pushState `leadMs` later, as a click would come. Returns both kinds of moves (ms from
+ * pushState to the sidebar's mark) and how many hovered moves found no read ahead for their
+ * record when the move came.
+ */
+export function unattachedHoverNavigations({ targets, register, warmup = 15, pauseMs = 150, leadMs = 150, ...where }) {
+  return bareSession(where, async ({ browser, tab }) => {
+    const [start, ...rest] = targets;
+    const startUrl = `https://${new URL(start.url).host}${register(start)}`;
+    await navigate(browser, tab, startUrl);
+    const frame = await sidebarFrame(browser, startUrl);
+    await markFor(browser, frame, start);
+    const plain = [];
+    const hovered = [];
+    let missed = 0;
+    for (const [k, target] of rest.entries()) {
+      const path = register(target);
+      const { title, heading } = where.pages.get(path);
+      const hover = k % 2 === 1;
+      await attached(browser, tab.targetId, async (s) => {
+        if (hover) {
+          await evaluate(
+            browser,
+            s,
+            `(() => { let a = document.getElementById('bench-next'); if (!a) { a = document.createElement('a'); a.id = 'bench-next'; a.textContent = 'Next record'; ` +
+              `a.style.cssText = 'position:fixed;left:0;top:0;width:120px;height:24px;z-index:2147483647;background:#fff'; document.body.append(a); } a.href = ${JSON.stringify(path)}; return true; })()`,
+          );
+          await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 300, y: 300 }, s);
+          await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 20, y: 12 }, s);
+        }
+        await evaluate(browser, s, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), ${hover ? leadMs : 30}), true`);
+      });
+      await sleep(pauseMs + (hover ? leadMs : 0));
+      const shown = await markFor(browser, frame, target);
+      const moved = await attached(browser, tab.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
+      if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
+      if (hover) {
+        const ahead = await attached(browser, frame.targetId, (s) =>
+          evaluate(browser, s, `performance.getEntriesByName(${JSON.stringify(RECORD_PREFETCHED_MARK)}).at(-1)?.detail?.key ?? null`),
+        );
+        if (k >= warmup && ahead !== target.key) missed++;
+      }
+      if (k >= warmup) (hover ? hovered : plain).push(shown.t - moved.t0);
+    }
+    return { plain, hovered, missed };
+  });
+}
+
 async function waitFor(probe, timeout, what, every = 25) {
   const until = Date.now() + timeout;
   for (;;) {
