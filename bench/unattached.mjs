@@ -173,31 +173,14 @@ export function unattachedLoads({ records, register, warmup = 3, ...where }) {
  *
  * @param {{ extensionDir: string, userDataDir: string, pages: Map<string, object>, targets: { url: string, key: string, name: string }[], register: (record: object) => string, warmup?: number, pauseMs?: number }} options
  */
-export function unattachedNavigations({ targets, register, warmup = 5, pauseMs = 150, ...where }) {
-  return bareSession(where, async ({ browser, tab }) => {
-    const [start, ...rest] = targets;
-    const startUrl = `https://${new URL(start.url).host}${register(start)}`;
-    await navigate(browser, tab, startUrl);
-    const frame = await sidebarFrame(browser, startUrl);
-    await markFor(browser, frame, start);
-    const out = [];
-    const cold = [];
-    let wrongNames = 0;
-    for (const [k, target] of rest.entries()) {
-      const path = register(target);
-      const { title, heading } = where.pages.get(path);
-      await attached(browser, tab.targetId, (s) =>
-        evaluate(browser, s, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), 30), true`),
-      );
-      await sleep(pauseMs);
-      const shown = await markFor(browser, frame, target);
-      const moved = await attached(browser, tab.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
-      if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
-      (k >= warmup ? out : cold).push(shown.t - moved.t0);
-      if (k >= warmup && shown.name !== target.name) wrongNames++;
-    }
-    return { samples: out, cold, wrongNames };
-  });
+export function unattachedNavigations({ warmup = 5, ...options }) {
+  const out = [];
+  const cold = [];
+  let wrongNames = 0;
+  return moves(options, undefined, ({ k, target, ms, shown }) => {
+    (k >= warmup ? out : cold).push(ms);
+    if (k >= warmup && shown.name !== target.name) wrongNames++;
+  }).then(() => ({ samples: out, cold, wrongNames }));
 }
 
 /** The frame's latest read-ahead mark (lib/state/live-record.ts RECORD_PREFETCHED_MARK): its key. */
@@ -211,46 +194,65 @@ export const RECORD_PREFETCHED_MARK = 'closeward:record-prefetched';
  * pushState to the sidebar's mark) and how many hovered moves found no read ahead for their
  * record when the move came.
  */
-export function unattachedHoverNavigations({ targets, register, warmup = 15, pauseMs = 150, leadMs = 150, ...where }) {
+export function unattachedHoverNavigations({ warmup = 15, leadMs = 150, ...options }) {
+  const plain = [];
+  const hovered = [];
+  let missed = 0;
+  const hover = (k) => k % 2 === 1;
+  return moves(
+    options,
+    async ({ k, path, browser, session }) => {
+      if (!hover(k)) return undefined;
+      await evaluate(
+        browser,
+        session,
+        `(() => { let a = document.getElementById('bench-next'); if (!a) { a = document.createElement('a'); a.id = 'bench-next'; a.textContent = 'Next record'; ` +
+          `a.style.cssText = 'position:fixed;left:0;top:0;width:120px;height:24px;z-index:2147483647;background:#fff'; document.body.append(a); } a.href = ${JSON.stringify(path)}; return true; })()`,
+      );
+      await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 300, y: 300 }, session);
+      await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 20, y: 12 }, session);
+      return leadMs;
+    },
+    async ({ k, target, ms, browser, frame }) => {
+      if (k < warmup) return;
+      if (!hover(k)) return void plain.push(ms);
+      hovered.push(ms);
+      const ahead = await attached(browser, frame.targetId, (s) =>
+        evaluate(browser, s, `performance.getEntriesByName(${JSON.stringify(RECORD_PREFETCHED_MARK)}).at(-1)?.detail?.key ?? null`),
+      );
+      if (ahead !== target.key) missed++;
+    },
+  ).then(() => ({ plain, hovered, missed }));
+}
+
+/**
+ * Opens the first target's page, then moves the tab to each next target with the bench
+ * page's pushState, nothing attached during a move, about `pauseMs` apart. `prepare({ k, path,
+ * browser, session })` runs attached before each move and may return the delay before its
+ * pushState (30 ms otherwise); `measured({ k, target, ms, shown, browser, frame })` gets each
+ * move's time from the pushState to the sidebar's mark for the target.
+ */
+function moves({ targets, register, pauseMs = 150, ...where }, prepare, measured) {
   return bareSession(where, async ({ browser, tab }) => {
     const [start, ...rest] = targets;
     const startUrl = `https://${new URL(start.url).host}${register(start)}`;
     await navigate(browser, tab, startUrl);
     const frame = await sidebarFrame(browser, startUrl);
     await markFor(browser, frame, start);
-    const plain = [];
-    const hovered = [];
-    let missed = 0;
     for (const [k, target] of rest.entries()) {
       const path = register(target);
       const { title, heading } = where.pages.get(path);
-      const hover = k % 2 === 1;
-      await attached(browser, tab.targetId, async (s) => {
-        if (hover) {
-          await evaluate(
-            browser,
-            s,
-            `(() => { let a = document.getElementById('bench-next'); if (!a) { a = document.createElement('a'); a.id = 'bench-next'; a.textContent = 'Next record'; ` +
-              `a.style.cssText = 'position:fixed;left:0;top:0;width:120px;height:24px;z-index:2147483647;background:#fff'; document.body.append(a); } a.href = ${JSON.stringify(path)}; return true; })()`,
-          );
-          await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 300, y: 300 }, s);
-          await browser.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 20, y: 12 }, s);
-        }
-        await evaluate(browser, s, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), ${hover ? leadMs : 30}), true`);
+      let delay = 30;
+      await attached(browser, tab.targetId, async (session) => {
+        delay = (await prepare?.({ k, path, browser, session })) ?? 30;
+        await evaluate(browser, session, `setTimeout(() => window.__bench.navigate(${JSON.stringify(path)}, ${JSON.stringify(title)}, ${JSON.stringify(heading)}, ${JSON.stringify(target.key)}), ${delay}), true`);
       });
-      await sleep(pauseMs + (hover ? leadMs : 0));
+      await sleep(pauseMs + delay - 30);
       const shown = await markFor(browser, frame, target);
       const moved = await attached(browser, tab.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
       if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
-      if (hover) {
-        const ahead = await attached(browser, frame.targetId, (s) =>
-          evaluate(browser, s, `performance.getEntriesByName(${JSON.stringify(RECORD_PREFETCHED_MARK)}).at(-1)?.detail?.key ?? null`),
-        );
-        if (k >= warmup && ahead !== target.key) missed++;
-      }
-      if (k >= warmup) (hover ? hovered : plain).push(shown.t - moved.t0);
+      await measured({ k, target, ms: shown.t - moved.t0, shown, browser, frame });
     }
-    return { plain, hovered, missed };
   });
 }
 
