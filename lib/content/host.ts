@@ -103,17 +103,18 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   // without waiting for the database. Trusted events only (page scripts cannot make the
   // frame read anything); one message per link, nothing while no frame listens.
   let dwelling: { href: string; timer: number } | undefined;
-  let announced = '';
+  let announced = { href: '', at: 0 };
   const onHover = (event: PointerEvent | FocusEvent) => {
     if (!event.isTrusted || ports.size === 0) return;
     const href = linkIn(event)?.href ?? '';
     if (href === dwelling?.href) return;
     if (dwelling) clearTimeout(dwelling.timer);
     dwelling = undefined;
-    if (!href || href === announced) return;
+    // The same link again soon (the pointer crossing its icon and its text): said already.
+    if (!href || (href === announced.href && Date.now() - announced.at < PREFETCH_REPEAT_MS)) return;
     const timer = ctx.setTimeout(() => {
       dwelling = undefined;
-      announced = href;
+      announced = { href, at: Date.now() };
       const target = currentPage(adapter, href, undefined, false);
       if (target && target.key !== page?.key) send({ type: 'prefetch', key: target.key });
     }, PREFETCH_DWELL_MS);
@@ -134,6 +135,8 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
 
 /** How long the pointer rests on a record's link before the frame reads that record ahead. */
 export const PREFETCH_DWELL_MS = 40;
+/** A link announced this recently is not announced again (the frame keeps the read longer). */
+const PREFETCH_REPEAT_MS = 2000;
 
 /** The link an event happened in, looking through open shadow roots (closed ones hide theirs). */
 function linkIn(event: Event): HTMLAnchorElement | undefined {

@@ -96,8 +96,8 @@ const prefetches = new WeakMap<ClosewardDb, Map<string, Prefetch>>();
 /**
  * Reads a record the rep is about to open (the pointer rests on a link to it), so that the
  * switch, if it comes, shows it without waiting for the database: the read leaves the path of
- * the click. Kept for PREFETCH_TTL_MS, at most PREFETCH_MAX records; a write that touches a
- * record drops its copy (the same test as watchRecord's), so what a switch takes is what a
+ * the click. Kept for PREFETCH_TTL_MS after the rep last pointed at it, at most PREFETCH_MAX
+ * records; a write that touches a record drops its copy (the same test as watchRecord's), so what a switch takes is what a
  * read then would return.
  */
 export function prefetchRecord(database: ClosewardDb, key: string, now = Date.now()): void {
@@ -111,7 +111,11 @@ export function prefetchRecord(database: ClosewardDb, key: string, now = Date.no
     prefetches.set(database, (entries = own));
   }
   const existing = entries.get(key);
-  if (existing && now - existing.at < PREFETCH_TTL_MS) return;
+  if (existing && now - existing.at < PREFETCH_TTL_MS) {
+    // Pointed at again: kept longer (writes still drop it), no second read.
+    existing.at = now;
+    return;
+  }
   let value: Promise<RecordSnapshot>;
   try {
     value = readRecord(database, key);

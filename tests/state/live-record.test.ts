@@ -229,11 +229,17 @@ describe('reading a record ahead (the pointer rests on a link to it)', () => {
     expect(reads.n).toBe(1);
   });
 
-  it(`keeps a read ahead ${PREFETCH_TTL_MS / 1000} s and the newest ${PREFETCH_MAX} records`, async () => {
+  it(`keeps a read ahead ${PREFETCH_TTL_MS / 1000} s from the last pointing, and the newest ${PREFETCH_MAX} records`, async () => {
     const database = await filled();
     await database.open();
     prefetchRecord(database, LEAD.key, 1000);
     expect(takePrefetched(database, LEAD.key, 1000 + PREFETCH_TTL_MS)).toBeUndefined();
+    // Pointed at again before it expired: kept from then on, with no second read.
+    const reads = countReads(database);
+    prefetchRecord(database, DEAL.key, 1000);
+    prefetchRecord(database, DEAL.key, 1000 + PREFETCH_TTL_MS - 1);
+    expect(reads.n).toBe(1);
+    expect(takePrefetched(database, DEAL.key, 1000 + PREFETCH_TTL_MS + 100)).toBeDefined();
     for (let i = 0; i <= PREFETCH_MAX; i++) prefetchRecord(database, `salesforce:acme:lead:${i}`, 5000);
     expect(takePrefetched(database, 'salesforce:acme:lead:0', 5000)).toBeUndefined();
     expect(takePrefetched(database, `salesforce:acme:lead:${PREFETCH_MAX}`, 5000)).toBeDefined();
