@@ -16,7 +16,7 @@ import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, importTs, ROOT } from '
 import { buildFloorExtension } from '../bench/floor.mjs';
 import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { hoverMetric, NAV_HOVER, NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
-import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, sidebarReadyMetrics, sidebarReadyUnattachedMetrics } from '../bench/page-load.mjs';
+import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_CPU, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, sidebarReadyMetrics, sidebarReadyUnattachedMetrics } from '../bench/page-load.mjs';
 
 const LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED];
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
@@ -132,7 +132,7 @@ const BROWSER_GROUPS = {
   navigation: NAVIGATION_METRICS,
   hover: [NAV_HOVER],
   load: LOAD_METRICS,
-  cost: [LOAD_COST, LOAD_BUSY, LOAD_FLOOR],
+  cost: [LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU],
   memory: MEMORY_METRICS,
   report: REPORT_METRICS,
 };
@@ -249,7 +249,7 @@ if (browserWanted.length) {
         const unattached = await withoutPlaywright((bare) => sidebarReadyUnattachedMetrics({ ...bare, records: pickRecords({ n: records, count: 33, stream: 6 }), warmup: 3 }));
         return [...unattached, ...attached];
       });
-      await group('cost', [LOAD_COST, LOAD_BUSY, LOAD_FLOOR], () =>
+      await group('cost', [LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU], () =>
         loadCostMetrics(session, { records: pickRecords({ n: records, count: 32, stream: 4 }), worldName: built.manifest.name, warmup: 2 }),
       );
       await group('memory', MEMORY_METRICS, () => memoryMetrics(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
