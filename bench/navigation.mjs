@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 // Metric 1: the CRM page moves to another record with pushState; how long until
 // #closeward-root carries the new key, and until the sidebar frame shows the new record's
 // name and checklist. Baselines in the same browser: the floor extension's navigatesuccess
 // (and currententrychange), and when a 250 ms polling loop noticed the change.
+import { writeFileSync } from 'node:fs';
 import { POLL_INTERVAL_MS } from './floor.mjs';
 import { rngFor } from './seed.mjs';
 import { describeStages, FLOOR_HOST, stageTimes } from './session.mjs';
@@ -21,15 +21,15 @@ export const NAV_HOVER = { id: 'nav.sidebarAfterHover', name: '1e … pointer on
  * against plain pushState moves alternating with them in the same browser, both without a
  * debugger attached (bench/unattached.mjs unattachedHoverNavigations).
  */
-export function hoverMetric({ plain, hovered, missed, leadMs }) {
+export function hoverMetric({ plain, hovered, missed, leadMs, warmup }) {
   return metric({
     ...NAV_HOVER,
     samples: hovered,
     baseline: { name: 'plain pushState moves, alternating', samples: plain },
     note:
       (missed ? `WARNING: ${missed} hovered moves found no read ahead of their record; ` : '') +
-      `${hovered.length} moves with a trusted mouse move onto a link to the next record ${leadMs} ms before the pushState (a click's worth: the read ahead starts after the pointer rests 40 ms), ` +
-      `alternating with ${plain.length} plain moves as in metric 1; the first 15 moves after the browser started not counted`,
+      `${hovered.length} moves with a trusted mouse move onto a link to the next record ${leadMs} ms before the pushState (a click's worth, longer than the content script's dwell before it reads ahead), ` +
+      `alternating with ${plain.length} plain moves as in metric 1; the first ${warmup} moves after the browser started not counted`,
   });
 }
 

@@ -151,8 +151,8 @@ export async function reportMetrics(page, { records, seededRaw, exportReps = 1, 
     }
     const rows = Object.values(prepared.importRows).reduce((a, b) => a + b, 0);
     const how = seededRaw
-      ? "the baseline is this run's seeding: the same rows put into the extension's own database while it was empty, at the start of the run " +
-        "(into the origin's IndexedDB store while it was still empty; the import went, as in runs with a kept seed, into a store holding the seed)"
+      ? "the baseline is this run's seeding, at its start: the same rows put into the extension's own database while the origin's IndexedDB held nothing " +
+        '(the import went, as in runs with a kept seed, into a store holding the seed)'
       : 'alternating, import first';
     return metric({
       ...IMPORT,
@@ -170,4 +170,3 @@ export async function reportMetrics(page, { records, seededRaw, exportReps = 1, 
   await call(page, 'dropReport').catch(() => {});
   return out;
 }
-

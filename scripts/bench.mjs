@@ -6,8 +6,8 @@
 // recognizer, storage, navigation, load, cost, memory, report; and hover, which runs only
 // when named: the read ahead of a record whose link the pointer rests on), --skip-build (reuse the last bench
 // build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed),
-// --conversations worked|every (the seed's conversations: 1–3 on one record in four, the
-// default, or 1–5 on every record as the issue specifies; see bench/seed.mjs).
+// --conversations every|worked (the seed's conversations: 1–5 on every record as the issue
+// specifies, the default, or 1–3 on one record in four; see bench/seed.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,8 +17,6 @@ import { buildFloorExtension } from '../bench/floor.mjs';
 import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { hoverMetric, NAV_HOVER, NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
 import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_CPU, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, sidebarReadyMetrics, sidebarReadyUnattachedMetrics } from '../bench/page-load.mjs';
-
-const LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED];
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { CONVERSATION_PROFILES, DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
@@ -30,6 +28,7 @@ import { failed, formatTable, metric } from '../bench/stats.mjs';
 import { openDbPage, reusedSeedEntry, seedDatabase, STORAGE_METRICS, storageMetrics } from '../bench/storage.mjs';
 import { findChromium } from './browser.mjs';
 
+const LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED];
 const RUN = { id: 'run.total', name: 'whole benchmark run', unit: 's', budget: { on: 'value', max: 300, text: '≤ 5 min' } };
 
 function option(name, fallback) {
@@ -147,6 +146,18 @@ if (browserWanted.length) {
   let restored = null;
   // The baseline of metric 2 (import) when this run seeds: the seeding measures it.
   let seededRaw;
+  /**
+   * Seeds in the bench page and waits until Chromium's LevelDB has stopped compacting after
+   * those writes, so the metrics (and a kept copy) start on a settled database.
+   */
+  const seedHere = async (page) => {
+    const seeding = await seedDatabase(page, records, { conversations });
+    seededRaw = seeding.seededRaw;
+    log(seeding.entry.note);
+    const settled = await waitForQuietIndexedDb({ userDataDir: profile, extensionId });
+    log(`IndexedDB files ${settled.quiet ? 'quiet' : 'still changing'} after ${seconds(settled.waitedMs)} (${(settled.bytes / 1e6).toFixed(0)} MB)`);
+    return seeding;
+  };
   try {
     if (!built) throw buildError;
     chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
@@ -195,14 +206,8 @@ if (browserWanted.length) {
           }
           if (!seedEntry) {
             log(`seeding ${records} records (the import metric's baseline)…`);
-            const { entry, seeded, seededRaw: raw } = await seedDatabase(page, records, { conversations });
+            const { entry, seeded } = await seedHere(page);
             seedEntry = entry;
-            seededRaw = raw;
-            log(entry.note);
-            // Chromium's LevelDB compacts for a while after the seeding's writes: the metrics
-            // (and a kept copy) start once it is done.
-            const settled = await waitForQuietIndexedDb({ userDataDir: profile, extensionId });
-            log(`IndexedDB files ${settled.quiet ? 'quiet' : 'still changing'} after ${seconds(settled.waitedMs)} (${(settled.bytes / 1e6).toFixed(0)} MB)`);
             if (seedKeyValue) {
               // Kept as it is now, before the benchmarks write to it.
               await relaunch(() => saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } }));
@@ -239,9 +244,9 @@ if (browserWanted.length) {
         }),
       );
       await group('hover', [NAV_HOVER], async () => {
-        const leadMs = 150;
-        const moves = await withoutPlaywright((bare) => unattachedHoverNavigations({ ...bare, targets: pickRecords({ n: records, count: 76, stream: 8 }), warmup: 15, leadMs }));
-        return hoverMetric({ ...moves, leadMs });
+        const options = { leadMs: 150, warmup: 15 };
+        const moves = await withoutPlaywright((bare) => unattachedHoverNavigations({ ...bare, targets: pickRecords({ n: records, count: 76, stream: 8 }), ...options }));
+        return hoverMetric({ ...moves, ...options });
       });
       await group('load', LOAD_METRICS, async () => {
         const attached = await sidebarReadyMetrics(session, { records: pickRecords({ n: records, count: 33, stream: 3 }), warmup: 3 });
@@ -266,7 +271,7 @@ if (browserWanted.length) {
               if (!check.ok) {
                 log(`no usable seed (${check.problem}): seeding ${records} records for the report metrics…`);
                 await page.evaluate(() => window.__cwBench.close());
-                seededRaw = (await seedDatabase(page, records, { conversations })).seededRaw;
+                await seedHere(page);
               }
             }
             const entries = await reportMetrics(page, { records, seededRaw, log: (text) => log(`  ${text}`) });

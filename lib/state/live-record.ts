@@ -97,19 +97,12 @@ const prefetches = new WeakMap<ClosewardDb, Map<string, Prefetch>>();
  * Reads a record the rep is about to open (the pointer rests on a link to it), so that the
  * switch, if it comes, shows it without waiting for the database: the read leaves the path of
  * the click. Kept for PREFETCH_TTL_MS after the rep last pointed at it, at most PREFETCH_MAX
- * records; a write that touches a record drops its copy (the same test as watchRecord's), so what a switch takes is what a
- * read then would return.
+ * records; a write that touches a record drops its copy (the same test as watchRecord's), so
+ * what a switch takes is what a read then would return.
  */
 export function prefetchRecord(database: ClosewardDb, key: string, now = Date.now()): void {
   if (!database.isOpen()) return;
-  let entries = prefetches.get(database);
-  if (!entries) {
-    const own = new Map<string, Prefetch>();
-    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-      for (const k of [...own.keys()]) if (touchesRecord(parts, database.name, k)) own.delete(k);
-    });
-    prefetches.set(database, (entries = own));
-  }
+  const entries = prefetchesOf(database);
   const existing = entries.get(key);
   if (existing && now - existing.at < PREFETCH_TTL_MS) {
     // Pointed at again: kept longer (writes still drop it), no second read.
@@ -129,17 +122,29 @@ export function prefetchRecord(database: ClosewardDb, key: string, now = Date.no
     if (entries.size <= PREFETCH_MAX) break;
     entries.delete(old);
   }
-  const map = entries;
   value.then(
     () => {
-      if (map.get(key) !== entry) return;
+      if (entries.get(key) !== entry) return;
       performance.clearMarks(RECORD_PREFETCHED_MARK);
       performance.mark(RECORD_PREFETCHED_MARK, { detail: { key } });
     },
     () => {
-      if (map.get(key) === entry) map.delete(key);
+      if (entries.get(key) === entry) entries.delete(key);
     },
   );
+}
+
+/** A database's read-ahead cache; made on first use, with the listener that drops what writes touch. */
+function prefetchesOf(database: ClosewardDb): Map<string, Prefetch> {
+  let entries = prefetches.get(database);
+  if (!entries) {
+    const own = new Map<string, Prefetch>();
+    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+      for (const k of [...own.keys()]) if (touchesRecord(parts, database.name, k)) own.delete(k);
+    });
+    prefetches.set(database, (entries = own));
+  }
+  return entries;
 }
 
 /** The prefetched read of `key` if one is fresh, taken (each is used once). */
