@@ -1,4 +1,4 @@
-// The floor extension for metrics 1 and 4, assembled in every run from bench/floor-extension/ into
+// The floor extension for metrics 1 and 4 (and 4d), assembled in every run from bench/floor-extension/ into
 // .output/bench-floor-extension/, with the polling interval the product's fallback uses.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,10 +31,13 @@ export const POLL_INTERVAL_MS = productPollMs();
 /** Where the floor extension's iframe-only content script runs (metric 4's floor). */
 export const IFRAME_FLOOR_HOST = 'iframe-floor.bench.test';
 
+/** Where the floor extension's empty content script runs (metric 4d, opt-in group `floors`). */
+export const EMPTY_FLOOR_HOST = 'empty-floor.bench.test';
+
 export function buildFloorExtension() {
   rmSync(FLOOR_DIR, { recursive: true, force: true });
   mkdirSync(FLOOR_DIR, { recursive: true });
-  for (const file of ['manifest.json', 'iframe-floor.js', 'blank.html']) copyFileSync(join(SOURCE, file), join(FLOOR_DIR, file));
+  for (const file of ['manifest.json', 'iframe-floor.js', 'empty.js', 'blank.html']) copyFileSync(join(SOURCE, file), join(FLOOR_DIR, file));
   const script = readFileSync(join(SOURCE, 'floor.js'), 'utf8');
   if (!/const POLL_MS = \d+;/.test(script)) throw new Error('bench/floor-extension/floor.js lost its POLL_MS line');
   writeFileSync(join(FLOOR_DIR, 'floor.js'), script.replace(/const POLL_MS = \d+;/, `const POLL_MS = ${POLL_INTERVAL_MS};`));

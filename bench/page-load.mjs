@@ -6,7 +6,7 @@
 //     extension runs.
 import { writeFileSync } from 'node:fs';
 import { unattachedLoads } from './unattached.mjs';
-import { FLOOR_DIR, IFRAME_FLOOR_HOST } from './floor.mjs';
+import { EMPTY_FLOOR_HOST, FLOOR_DIR, IFRAME_FLOOR_HOST } from './floor.mjs';
 import { extensionIdFor } from './seed-cache.mjs';
 import { describeStages, PLAIN_HOST, stageTimes } from './session.mjs';
 import { metric, summarize } from './stats.mjs';
@@ -18,7 +18,8 @@ export const LOAD_COST = { id: 'load.contentScriptMs', name: '4 content script m
 export const LOAD_BUSY = { id: 'load.mainThreadAdded', name: '4a page main thread busy in load, with ext', unit: 'ms' };
 export const LOAD_FLOOR = { id: 'load.iframeFloorMs', name: '4b floor: content script only inserting an iframe', unit: 'ms' };
 export const LOAD_CPU = { id: 'load.contentScriptCpuMs', name: '4c … CPU time of it (thread time), against the floor\'s', unit: 'ms' };
-export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU];
+export const LOAD_EMPTY_FLOOR = { id: 'load.emptyScriptCpuMs', name: '4d floor of any content script: one that only reads where it is (thread time)', unit: 'ms' };
+export const PAGE_LOAD_METRICS = [LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU, LOAD_EMPTY_FLOOR];
 const FLOOR_WORLD = 'Closeward bench floor';
 
 /** The sidebar frame's way from creation to a shown record, from its timeline. */
@@ -205,34 +206,24 @@ async function startTrace(cdp) {
 }
 
 /**
- * Metric 4. Loads rotate: a record on the CRM host (extension runs), the same page on the
- * plain host (no extension) and on the iframe-floor host (only the floor extension's
- * iframe), `records.length` of each, in one trace.
+ * Loads each planned URL in one trace ({ url, kind, counted }; `kind` 'ext' waits for the
+ * sidebar to show its record) and pairs each with its trace window (analyzeTrace), in order.
  */
-export async function loadCostMetrics(session, { records, worldName, warmup = 2 }) {
+async function tracedLoads(session, planned, { worldName }) {
   const page = await session.context.newPage();
   await page.goto('about:blank');
   const cdp = await session.context.newCDPSession(page);
   const stop = await startTrace(cdp);
-  const planned = [];
   let events;
   try {
-    for (const [k, record] of records.entries()) {
-      const path = session.register(record);
-      const withExt = session.url(new URL(record.url).host, path);
-      const without = session.url(PLAIN_HOST, path);
-      const floor = session.url(IFRAME_FLOOR_HOST, path);
-      const order = [withExt, without, floor];
-      for (const url of [...order.slice(k % 3), ...order.slice(0, k % 3)]) {
-        await loadOnce(session, page, url);
-        if (url === withExt) {
-          const frame = await session.sidebarFrame(page);
-          await session.firstReady(frame);
-        }
-        // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
-        await page.waitForTimeout(50);
-        planned.push({ url, kind: url === withExt ? 'ext' : url === floor ? 'floor' : 'plain', counted: k >= warmup });
+    for (const { url, kind } of planned) {
+      await loadOnce(session, page, url);
+      if (kind === 'ext') {
+        const frame = await session.sidebarFrame(page);
+        await session.firstReady(frame);
       }
+      // Trailing work (storage callbacks, the port's first messages) still belongs to the load.
+      await page.waitForTimeout(50);
     }
     await page.goto('about:blank');
   } finally {
@@ -248,7 +239,6 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
     { extensionId: extensionIdFor(FLOOR_DIR), worldName: FLOOR_WORLD },
   ];
   const loads = analyzeTrace(events, { extensions });
-  // Pair each planned load with its trace window, in order.
   const windows = [];
   let cursor = 0;
   for (const p of planned) {
@@ -256,6 +246,34 @@ export async function loadCostMetrics(session, { records, worldName, warmup = 2 
     if (cursor >= loads.length) throw new Error(`no trace window for ${p.url}`);
     windows.push({ ...loads[cursor++], ...p });
   }
+  return windows;
+}
+
+/** One load of each URL per record, the order rotating from record to record. */
+function rotation(records, warmup, urlsOf) {
+  const planned = [];
+  for (const [k, record] of records.entries()) {
+    const urls = urlsOf(record);
+    for (const { url, kind } of [...urls.slice(k % urls.length), ...urls.slice(0, k % urls.length)]) planned.push({ url, kind, counted: k >= warmup });
+  }
+  return planned;
+}
+
+/**
+ * Metric 4. Loads rotate: a record on the CRM host (extension runs), the same page on the
+ * plain host (no extension) and on the iframe-floor host (only the floor extension's
+ * iframe), `records.length` of each, in one trace.
+ */
+export async function loadCostMetrics(session, { records, worldName, warmup = 2 }) {
+  const planned = rotation(records, warmup, (record) => {
+    const path = session.register(record);
+    return [
+      { url: session.url(new URL(record.url).host, path), kind: 'ext' },
+      { url: session.url(PLAIN_HOST, path), kind: 'plain' },
+      { url: session.url(IFRAME_FLOOR_HOST, path), kind: 'floor' },
+    ];
+  });
+  const windows = await tracedLoads(session, planned, { worldName });
   const counted = windows.filter((w) => w.counted);
   const withExt = counted.filter((w) => w.kind === 'ext');
   const without = counted.filter((w) => w.kind === 'plain');
@@ -320,4 +338,46 @@ function cpuMetric(withExt, floor) {
     baseline: { name: 'the floor\'s thread time (4b)', samples: floors },
     note: `thread time is ${((cpu.p50 / wall.p50) * 100).toFixed(0)}% of metric 4's wall time at p50, ${((cpu.p95 / wall.p95) * 100).toFixed(0)}% at p95: the rest is the page's main thread waiting for a core inside our script`,
   });
+}
+
+/**
+ * Metric 4d (opt-in group `floors`): what any content script costs before it does anything
+ * (bench/floor-extension/empty.js reads the page's URL and root element, nothing else).
+ * Loads rotate between Closeward's CRM host, the iframe-floor host (4b) and a host where the
+ * floor extension runs that script, in one trace, all in thread time (tdur): the
+ * empty script is the isolated world, the script's start and its window and document, the iframe floor adds an
+ * extension frame to it, and ours adds the sidebar's work to that.
+ */
+export async function emptyScriptFloorMetric(session, { records, worldName, warmup = 2 }) {
+  const planned = rotation(records, warmup, (record) => {
+    const path = session.register(record);
+    return [
+      { url: session.url(new URL(record.url).host, path), kind: 'ext' },
+      { url: session.url(IFRAME_FLOOR_HOST, path), kind: 'floor' },
+      { url: session.url(EMPTY_FLOOR_HOST, path), kind: 'empty' },
+    ];
+  });
+  const counted = (await tracedLoads(session, planned, { worldName })).filter((w) => w.counted);
+  const of = (kind) => counted.filter((w) => w.kind === kind);
+  for (const kind of ['ext', 'floor', 'empty']) {
+    if (of(kind).some((w) => w.extEvents === 0)) throw new Error(`a '${kind}' load shows no content-script events in the trace`);
+  }
+  const cpu = (kind) => of(kind).map((w) => w.extCpuMs);
+  if ([...cpu('ext'), ...cpu('floor'), ...cpu('empty')].some((v) => v === undefined)) {
+    return [metric({ ...LOAD_EMPTY_FLOOR, samples: [], note: 'this Chromium gives no thread time (tdur) for these trace events' })];
+  }
+  const [ours, frame, empty] = ['ext', 'floor', 'empty'].map((kind) => summarize(cpu(kind)));
+  const wall = summarize(of('empty').map((w) => w.extMs));
+  return [
+    metric({
+      ...LOAD_EMPTY_FLOOR,
+      samples: cpu('empty'),
+      baseline: { name: 'the iframe floor\'s thread time (4b)', samples: cpu('floor') },
+      note:
+        `${cpu('empty').length} traced loads each of bench/floor-extension/empty.js, the iframe floor and Closeward, rotating; ` +
+        `the empty script's wall time p50 ${wall.p50.toFixed(2)} ms, p95 ${wall.p95.toFixed(2)} ms. In thread time, p50: ` +
+        `inserting an extension frame adds ${(frame.p50 - empty.p50).toFixed(2)} ms to the empty script, ` +
+        `Closeward's content script (${ours.p50.toFixed(2)} ms, p95 ${ours.p95.toFixed(2)}) ${(ours.p50 - frame.p50).toFixed(2)} ms to the iframe floor`,
+    }),
+  ];
 }

@@ -3,8 +3,9 @@
 // its own: one that fails is reported as failed with its error and the run goes on.
 //
 // Options: --records N (seeded records, default 100000), --only a,b (groups: sizes,
-// recognizer, storage, navigation, load, cost, memory, report; and hover, which runs only
-// when named: the read ahead of a record whose link the pointer rests on), --skip-build (reuse the last bench
+// recognizer, storage, navigation, load, cost, memory, report; and two that run only when
+// named: hover, the read ahead of a record whose link the pointer rests on, and floors, what
+// an empty content script costs next to the iframe floor and ours), --skip-build (reuse the last bench
 // build in .output/bench-chrome-mv3), --fresh-seed (seed even if bench/.seed/ has this seed),
 // --conversations every|worked (the seed's conversations: 1–5 on every record as the issue
 // specifies, the default, or 1–3 on one record in four; see bench/seed.mjs).
@@ -16,7 +17,7 @@ import { addDbPage, BENCH_EXTENSION_DIR, buildExtension, importTs, ROOT } from '
 import { buildFloorExtension } from '../bench/floor.mjs';
 import { memoryMetrics, MEMORY_METRICS } from '../bench/memory.mjs';
 import { hoverMetric, NAV_HOVER, NAVIGATION_METRICS, navigationMetrics } from '../bench/navigation.mjs';
-import { loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_CPU, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, sidebarReadyMetrics, sidebarReadyUnattachedMetrics } from '../bench/page-load.mjs';
+import { emptyScriptFloorMetric, loadCostMetrics, LOAD_BUSY, LOAD_COST, LOAD_CPU, LOAD_EMPTY_FLOOR, LOAD_FLOOR, LOAD_READY, LOAD_READY_ABS, LOAD_READY_ATTACHED, sidebarReadyMetrics, sidebarReadyUnattachedMetrics } from '../bench/page-load.mjs';
 import { RECOGNIZER, recognizerMetric } from '../bench/recognizer.mjs';
 import { REPORT_METRICS, reportMetrics } from '../bench/report.mjs';
 import { CONVERSATION_PROFILES, DEFAULT_SEED, pickRecords, planTables, rowsFor } from '../bench/seed.mjs';
@@ -40,7 +41,7 @@ function option(name, fallback) {
 const records = Number(option('records', DEFAULT_SEED.records));
 const only = option('only', '') ? String(option('only')).split(',') : null;
 // Opt-in groups run only when named in --only (they measure more than the issue asks).
-const OPT_IN = ['hover'];
+const OPT_IN = ['hover', 'floors'];
 const wanted = (group) => (only ? only.includes(group) : !OPT_IN.includes(group));
 const skipBuild = option('skip-build', false) === true;
 const freshSeed = option('fresh-seed', false) === true;
@@ -132,6 +133,7 @@ const BROWSER_GROUPS = {
   hover: [NAV_HOVER],
   load: LOAD_METRICS,
   cost: [LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU],
+  floors: [LOAD_EMPTY_FLOOR],
   memory: MEMORY_METRICS,
   report: REPORT_METRICS,
 };
@@ -256,6 +258,9 @@ if (browserWanted.length) {
       });
       await group('cost', [LOAD_COST, LOAD_BUSY, LOAD_FLOOR, LOAD_CPU], () =>
         loadCostMetrics(session, { records: pickRecords({ n: records, count: 32, stream: 4 }), worldName: built.manifest.name, warmup: 2 }),
+      );
+      await group('floors', [LOAD_EMPTY_FLOOR], () =>
+        emptyScriptFloorMetric(session, { records: pickRecords({ n: records, count: 32, stream: 9 }), worldName: built.manifest.name, warmup: 2 }),
       );
       await group('memory', MEMORY_METRICS, () => memoryMetrics(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
       // Issue 5, second part: export, import of a backup, team roll-up in bench-db.html on the
