@@ -1,5 +1,5 @@
 import { waitFor } from '@testing-library/preact';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { RECORD_SHOWN_MARK } from '../../entrypoints/sidebar/App';
 import { RECORD_SHOWN_MARK as BENCH_MARK } from '../../bench/unattached.mjs';
 import { DEAL, LEAD } from '../db/helpers';
@@ -23,4 +23,28 @@ it('marks the moment a record reaches the DOM with the name shown, one mark at a
   await store.actions.showPage({ ...DEAL, name: 'Renamed deal' }, 'https://crm.test/deal');
   await new Promise((r) => setTimeout(r, 20));
   expect(marks()).toHaveLength(1);
+});
+
+it('shows a record it switched to before writing the visit: no read-write transaction starts ahead of that commit', async () => {
+  const { database, store } = await renderSidebar(LEAD);
+  const order: string[] = [];
+  const transaction = database.transaction.bind(database) as (...args: unknown[]) => unknown;
+  vi.spyOn(database, 'transaction').mockImplementation(((...args: unknown[]) => {
+    if (args[0] === 'rw' || args[0] === 'readwrite') order.push('write');
+    return transaction(...args);
+  }) as typeof database.transaction);
+  const mark = performance.mark.bind(performance);
+  vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+    if (name === RECORD_SHOWN_MARK) order.push('shown');
+    return mark(name, options);
+  });
+  try {
+    await store.actions.showPage(DEAL, 'https://crm.test/deal');
+    await waitFor(() => expect(order).toContain('write'));
+    expect(order.slice(0, 2)).toEqual(['shown', 'write']);
+    // The visit is written all the same: the deal exists now, first seen on this switch.
+    expect((await database.records.get(DEAL.key))?.name).toBe(DEAL.name);
+  } finally {
+    vi.restoreAllMocks();
+  }
 });
