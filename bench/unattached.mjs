@@ -75,8 +75,8 @@ async function attached(browser, targetId, fn) {
   }
 }
 
-async function evaluate(browser, sessionId, expression) {
-  const { result, exceptionDetails } = await browser.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId);
+async function evaluate(browser, sessionId, expression, { awaitPromise = false } = {}) {
+  const { result, exceptionDetails } = await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise }, sessionId);
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
 }
@@ -163,11 +163,33 @@ export function unattachedLoads({ records, register, warmup = 3, ...where }) {
 }
 
 /**
+ * How many records the sidebar frame's database holds (-1 if it cannot be read): a seed
+ * restored for another build folder (another extension id) is invisible to the frame, and
+ * moving between records it does not have measures an empty database.
+ */
+export const STORED_RECORDS = `new Promise((resolve) => {
+  const open = indexedDB.open('closeward');
+  open.onerror = () => resolve(-1);
+  open.onsuccess = () => {
+    const db = open.result;
+    try {
+      const count = db.transaction('records').objectStore('records').count();
+      count.onsuccess = () => { resolve(count.result); db.close(); };
+      count.onerror = () => resolve(-1);
+    } catch {
+      resolve(-1);
+    }
+  };
+})`;
+
+/**
  * Metric 1 without a debugger in the moves: the bench page is told to pushState to the next
- * record 30 ms later and everything detaches; after the move the page's pushState time and
- * the sidebar's mark for the new record are read. Returns ms from pushState to the mark, per
- * move: `cold`, the first `warmup` moves after the browser started, and `samples`, the rest;
- * `wrongNames`: counted moves whose first commit showed another name than the record's.
+ * record 30 ms later and everything detaches; after the move the page's pushState time, when
+ * `#closeward-root` carried the new key, and the sidebar's mark for the new record are read.
+ * Returns ms from pushState to the mark, per move: `cold`, the first `warmup` moves after the
+ * browser started, and `samples`, the rest; `root`, ms from pushState to the new key on
+ * `#closeward-root` (counted moves, metric 1a); `wrongNames`: counted moves whose first commit
+ * showed another name than the record's; `stored`: the records in the sidebar's database.
  * The first moves after a start read the database's files cold (Chromium opens each of the
  * store's table files and its index on first use), several times slower than later ones.
  *
@@ -177,10 +199,16 @@ export function unattachedNavigations({ warmup = 5, ...options }) {
   const out = [];
   const cold = [];
   let wrongNames = 0;
-  return moves(options, undefined, ({ k, target, ms, shown }) => {
+  const root = [];
+  let stored;
+  return moves(options, undefined, async ({ k, target, ms, shown, moved, browser, frame }) => {
+    if (moved.tRoot === undefined) throw new Error(`#closeward-root never carried ${target.key}`);
+    if (k === 0) stored = await attached(browser, frame.targetId, (s) => evaluate(browser, s, STORED_RECORDS, { awaitPromise: true }));
     (k >= warmup ? out : cold).push(ms);
-    if (k >= warmup && shown.name !== target.name) wrongNames++;
-  }).then(() => ({ samples: out, cold, wrongNames }));
+    if (k < warmup) return;
+    root.push(moved.tRoot - moved.t0);
+    if (shown.name !== target.name) wrongNames++;
+  }).then(() => ({ samples: out, root, cold, wrongNames, stored }));
 }
 
 /** The frame's latest read-ahead mark (lib/state/live-record.ts RECORD_PREFETCHED_MARK): its key. */
@@ -229,8 +257,9 @@ export function unattachedHoverNavigations({ warmup = 15, leadMs = 150, ...optio
  * Opens the first target's page, then moves the tab to each next target with the bench
  * page's pushState, nothing attached during a move, about `pauseMs` apart. `prepare({ k, path,
  * browser, session })` runs attached before each move and may return the delay before its
- * pushState (30 ms otherwise); `measured({ k, target, ms, shown, browser, frame })` gets each
- * move's time from the pushState to the sidebar's mark for the target.
+ * pushState (30 ms otherwise); `measured({ k, target, ms, shown, moved, browser, frame })` gets
+ * each move's time from the pushState to the sidebar's mark for the target (`moved`: the bench
+ * page's record of the move, window.__bench.result).
  */
 function moves({ targets, register, pauseMs = 150, ...where }, prepare, measured) {
   return bareSession(where, async ({ browser, tab }) => {
@@ -251,7 +280,7 @@ function moves({ targets, register, pauseMs = 150, ...where }, prepare, measured
       const shown = await markFor(browser, frame, target);
       const moved = await attached(browser, tab.targetId, (s) => evaluate(browser, s, 'window.__bench.result(true)'));
       if (!moved || moved.key !== target.key) throw new Error(`the page did not move to ${target.key}`);
-      await measured({ k, target, ms: shown.t - moved.t0, shown, browser, frame });
+      await measured({ k, target, ms: shown.t - moved.t0, shown, moved, browser, frame });
     }
   });
 }
