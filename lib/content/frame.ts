@@ -14,6 +14,12 @@ export interface Frame {
   readonly collapsed: boolean;
   describe(page: RecordPage): void;
   setCollapsed(collapsed: boolean): void;
+  /**
+   * Hands `port` to the sidebar frame's own window (a message event there alone: the CRM
+   * page's scripts see nothing of it), with `nonce`, which the frame asked for over the
+   * extension's port. False if the frame has no window to hand it to.
+   */
+  offerLane(nonce: string, port: MessagePort): boolean;
   remove(): void;
 }
 
@@ -122,6 +128,12 @@ export function createFrame(src: string, onLayout: (collapsed: boolean) => void)
       apply();
       save();
       onLayout(collapsed);
+    },
+    offerLane(nonce, port) {
+      const target = iframe.contentWindow;
+      if (!target) return false;
+      target.postMessage({ closewardLane: nonce }, new URL(src).origin, [port]);
+      return true;
     },
     remove() {
       root.remove();

@@ -40,7 +40,17 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   let page: RecordPage | null = null;
 
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
-  const send = (message: HostMessage) => ports.forEach((p) => p.postMessage(message));
+  // Each frame's lane, once it took it: a MessagePort straight to the frame's window, which
+  // skips the browser's routing of extension messages (busy with the page's own navigation at
+  // the moment a record switch is sent). The extension's port stays for everything else.
+  const lanes = new Map<Port, MessagePort>();
+  // Messages may overtake each other across the two channels: the frame keeps the newest.
+  let seq = 0;
+  const numbered = (message: HostMessage): HostMessage => (message.type === 'prefetch' ? message : { ...message, seq: ++seq });
+  const send = (message: HostMessage) => {
+    const out = numbered(message);
+    ports.forEach((p) => (lanes.get(p) ?? p).postMessage(out));
+  };
 
   // The title seen when the URL last changed: a title equal to it after a route change
   // still names the previous record.
@@ -80,17 +90,38 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
     if (port.name !== SIDEBAR_PORT || port.sender?.id !== browser.runtime.id) return;
     if (!port.sender?.url?.startsWith(sidebarUrl)) return;
     ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      lanes.get(port)?.close();
+      lanes.delete(port);
+    });
     port.onMessage.addListener((message: FrameMessage) => {
       if (message?.type === 'ready') {
-        port.postMessage({ type: 'record', page, url: location.href } satisfies HostMessage);
-        if (frame) port.postMessage({ type: 'layout', collapsed: frame.collapsed } satisfies HostMessage);
+        port.postMessage(numbered({ type: 'record', page, url: location.href }));
+        if (frame) port.postMessage(numbered({ type: 'layout', collapsed: frame.collapsed }));
+        if (typeof message.lane === 'string' && frame) openLane(port, message.lane, frame);
       } else if (message?.type === 'setCollapsed' && typeof message.collapsed === 'boolean') {
         frame?.setCollapsed(message.collapsed);
       }
     });
   };
   browser.runtime.onConnect.addListener(onConnect);
+
+  // The frame asked for a lane with a nonce over its port (only our frames can open one): the
+  // port for it goes to the frame's window alone, with the nonce. Used from the frame's
+  // answer on it; a frame that never answers (say, a browser that cannot pass the port) keeps
+  // the extension's port.
+  function openLane(port: Port, nonce: string, into: Frame): void {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => {
+      if ((event.data as FrameMessage | undefined)?.type === 'laneOpen' && ports.has(port)) lanes.set(port, channel.port1);
+    };
+    try {
+      if (!into.offerLane(nonce, channel.port2)) channel.port1.close();
+    } catch {
+      channel.port1.close();
+    }
+  }
 
   const onCommand = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;

@@ -146,6 +146,36 @@ describe('foundation, in Chromium with the built extension', () => {
     await spy.close();
   });
 
+  it('takes the content script\'s direct lane, and nothing the CRM page posts to the sidebar\'s window drives it', async () => {
+    await page.goto(LEAD);
+    const frame = await sidebarFrame(page);
+    await waitForRecord(frame, LEAD_KEY, 'Jane Doe');
+    await frame.waitForFunction(() => document.documentElement.dataset.hostLane === 'open');
+    // The page's scripts reach the frame's window through window.frames: a record message,
+    // and a lane of their own with a guessed nonce that carries one.
+    await page.evaluate(() => {
+      const fake = {
+        type: 'record',
+        page: { crm: 'salesforce', instance: 'acme', kind: 'lead', recordId: '00Q5g00000MaLLoRY', key: 'salesforce:acme:lead:00Q5g00000MaLLoRY', name: 'Mallory' },
+        url: location.href,
+        seq: 1e9,
+      };
+      for (let i = 0; i < window.frames.length; i++) {
+        const target = window.frames[i]!;
+        target.postMessage(fake, '*');
+        const channel = new MessageChannel();
+        target.postMessage({ closewardLane: '00000000-0000-4000-8000-000000000000' }, '*', [channel.port2]);
+        channel.port1.postMessage(fake);
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await frame.getAttribute('main.cw-sidebar', 'data-record-key')).toBe(LEAD_KEY);
+    expect(await frame.textContent('[data-testid="record-name"]')).toBe('Jane Doe');
+    // The lane still carries the content script's own messages.
+    await page.evaluate((path) => document.querySelector<HTMLAnchorElement>(`nav a[href="${path}"]`)!.click(), OPPORTUNITY_PATH);
+    await waitForRecord(frame, OPPORTUNITY_KEY, 'Northwind Renewal 2027');
+  });
+
   it('keeps the data in the extension origin, out of the CRM page\'s reach', async () => {
     await page.goto(LEAD);
     await sidebarFrame(page);
