@@ -22,8 +22,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    // The sidebar frame must load on custom domains too; it shows nothing unless our own
-    // content script in that tab opens the port to it.
+    // The sidebar frame must load on custom domains too. It shows nothing unless our own
+    // content script runs in that tab; a copy the page embeds there shows what ours shows,
+    // which the page cannot read (another origin; see lib/content/host.ts).
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'toggle-sidebar': {

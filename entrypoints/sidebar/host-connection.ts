@@ -26,6 +26,8 @@ export async function connectToHost(onMessage: (message: HostMessage) => void): 
   const nonce = crypto.randomUUID();
   const takeLane = (event: MessageEvent) => {
     const data = event.data as { closewardLane?: unknown } | null;
+    // The nonce is the guard: the page's own posts (through window.frames) come from the
+    // parent window too. The source check only keeps other frames out.
     if (event.source !== window.parent || data?.closewardLane !== nonce || event.ports.length !== 1) return;
     removeEventListener('message', takeLane);
     const lane = event.ports[0]!;

@@ -85,7 +85,11 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
     }
   }
 
-  // Only frames of our own extension can open this port: the page cannot reach it.
+  // Only pages of our own extension can open this port. A page can embed its own copy of
+  // sidebar.html (web-accessible; in Chromium the extension id is public): that copy gets what
+  // ours gets, which the page cannot read (another origin), and can collapse ours, which the
+  // page could do anyway through #closeward-root. It never gets a lane (our frame ignores its
+  // nonce).
   const onConnect = (port: Port) => {
     if (port.name !== SIDEBAR_PORT || port.sender?.id !== browser.runtime.id) return;
     if (!port.sender?.url?.startsWith(sidebarUrl)) return;
@@ -121,6 +125,9 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
     } catch {
       channel.port1.close();
     }
+    // An offer nobody took (a frame that cannot take it, or a copy of the sidebar the page
+    // embedded, whose nonce our frame ignores) is closed.
+    ctx.setTimeout(() => lanes.get(port) === channel.port1 || channel.port1.close(), LANE_OFFER_MS);
   }
 
   const onCommand = (message: unknown, sender: { id?: string }) => {
@@ -155,6 +162,8 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   ctx.addEventListener(document, 'focusin', onHover, { capture: true, passive: true });
 
   ctx.onInvalidated(() => {
+    lanes.forEach((lane) => lane.close());
+    lanes.clear();
     browser.runtime.onConnect.removeListener(onConnect);
     browser.runtime.onMessage.removeListener(onCommand);
     frame?.remove();
@@ -163,6 +172,9 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
   update();
   watchNavigation(ctx, update);
 }
+
+/** An offered lane that no frame took within this long is closed. */
+const LANE_OFFER_MS = 10_000;
 
 /** How long the pointer rests on a record's link before the frame reads that record ahead. */
 export const PREFETCH_DWELL_MS = 40;
