@@ -10,9 +10,8 @@ export interface HostConnection {
  * extension can open it (tabs.connect), so the CRM page can neither read what flows
  * here nor drive the sidebar.
  *
- * The content script's messages may also come over a lane: once the first record is shown,
- * the frame sends a fresh nonce over that port (`lane`), and the content script hands this
- * window a MessagePort with it
+ * The content script's messages may also come over a lane: with `ready` the frame sends a
+ * fresh nonce over that port, and the content script hands this window a MessagePort with it
  * (a message event here, which the page's scripts never see). Only a port that comes with the
  * nonce is taken, one per connection: the page can post to this window, but it cannot know
  * the nonce. Messages over the lane skip the browser's routing of extension messages.
@@ -21,18 +20,7 @@ export async function connectToHost(onMessage: (message: HostMessage) => void): 
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('The sidebar must be opened inside a CRM tab.');
   const port = browser.tabs.connect(tab.id, { name: SIDEBAR_PORT, frameId: 0 });
-  let laneAsked = false;
-  const receive = newestOnly((message) => {
-    onMessage(message);
-    // The lane is for the record switches to come: asked for when the first record has been
-    // handed over, once the frame is idle, so the page load's path is the port's alone.
-    if (message.type === 'record' && !laneAsked) {
-      laneAsked = true;
-      const ask = () => connection.send({ type: 'lane', nonce });
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: LANE_ASK_WITHIN_MS });
-      else setTimeout(ask, 0);
-    }
-  });
+  const receive = newestOnly(onMessage);
   port.onMessage.addListener(receive);
 
   const nonce = crypto.randomUUID();
@@ -53,12 +41,9 @@ export async function connectToHost(onMessage: (message: HostMessage) => void): 
   port.onDisconnect.addListener(() => removeEventListener('message', takeLane));
 
   const connection: HostConnection = { send: (message) => port.postMessage(message) };
-  connection.send({ type: 'ready' });
+  connection.send({ type: 'ready', lane: nonce });
   return connection;
 }
-
-/** The latest moment, after the first record, to ask for the lane even if the frame is busy. */
-const LANE_ASK_WITHIN_MS = 500;
 
 /**
  * Checks each message and passes it on unless a newer one of its kind came first: the same

@@ -103,8 +103,7 @@ export function mountHost(ctx: ContentScriptContext, adapter: CrmAdapter): void 
       if (message?.type === 'ready') {
         port.postMessage(numbered({ type: 'record', page, url: location.href }));
         if (frame) port.postMessage(numbered({ type: 'layout', collapsed: frame.collapsed }));
-      } else if (message?.type === 'lane' && typeof message.nonce === 'string') {
-        if (frame) openLane(port, message.nonce, frame);
+        if (typeof message.lane === 'string' && frame) openLane(port, message.lane, frame);
       } else if (message?.type === 'setCollapsed' && typeof message.collapsed === 'boolean') {
         frame?.setCollapsed(message.collapsed);
       }

@@ -16,10 +16,9 @@ export type HostMessage = z.infer<typeof HostMessage>;
 
 /** Sidebar frame → content script. */
 export const FrameMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  // Once the first record is shown: a nonce; the content script answers by handing the frame
-  // a MessagePort with it (the lane), and sends later messages there instead of the port.
-  z.object({ type: z.literal('lane'), nonce: z.string() }),
+  // lane: a nonce; the content script answers by handing the frame a MessagePort with it
+  // (the lane), and sends later messages there instead of through the extension's port.
+  z.object({ type: z.literal('ready'), lane: z.optional(z.string()) }),
   // Sent over the lane once the frame took it: from then on the content script uses it.
   z.object({ type: z.literal('laneOpen') }),
   z.object({ type: z.literal('setCollapsed'), collapsed: z.boolean() }),
