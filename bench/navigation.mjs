@@ -167,8 +167,9 @@ async function floorRuns(session, targets, warmup) {
 
 /**
  * @param {object} session from startSession
- * @param {{ targets: object[], floorTargets: object[], warmup?: number }} options
- *   targets: seeded Salesforce records, the first one is where the page starts.
+ * @param {{ floorTargets: object[], warmup?: number, unattached: () => Promise<object> }} options
+ *   floorTargets: seeded Salesforce records for the floor's moves, the first one is where the
+ *   page starts; unattached: runs the budgeted moves (bench/unattached.mjs unattachedNavigations).
  */
 export async function navigationMetrics(session, { floorTargets, warmup = 5, unattached }) {
   const floor = await floorRuns(session, floorTargets, warmup);

@@ -249,12 +249,21 @@ async function tracedLoads(session, planned, { worldName }) {
   return windows;
 }
 
-/** One load of each URL per record, the order rotating from record to record. */
-function rotation(records, warmup, urlsOf) {
+/** Where each kind of load runs: the record's CRM host (Closeward) or a bench host. */
+const HOST_OF = {
+  ext: (record) => new URL(record.url).host,
+  plain: () => PLAIN_HOST,
+  floor: () => IFRAME_FLOOR_HOST,
+  empty: () => EMPTY_FLOOR_HOST,
+};
+
+/** One load of each kind per record (the record's page on that kind's host), the order rotating from record to record. */
+function rotation(session, records, warmup, kinds) {
   const planned = [];
   for (const [k, record] of records.entries()) {
-    const urls = urlsOf(record);
-    for (const { url, kind } of [...urls.slice(k % urls.length), ...urls.slice(0, k % urls.length)]) planned.push({ url, kind, counted: k >= warmup });
+    const path = session.register(record);
+    const order = [...kinds.slice(k % kinds.length), ...kinds.slice(0, k % kinds.length)];
+    for (const kind of order) planned.push({ url: session.url(HOST_OF[kind](record), path), kind, counted: k >= warmup });
   }
   return planned;
 }
@@ -265,15 +274,7 @@ function rotation(records, warmup, urlsOf) {
  * iframe), `records.length` of each, in one trace.
  */
 export async function loadCostMetrics(session, { records, worldName, warmup = 2 }) {
-  const planned = rotation(records, warmup, (record) => {
-    const path = session.register(record);
-    return [
-      { url: session.url(new URL(record.url).host, path), kind: 'ext' },
-      { url: session.url(PLAIN_HOST, path), kind: 'plain' },
-      { url: session.url(IFRAME_FLOOR_HOST, path), kind: 'floor' },
-    ];
-  });
-  const windows = await tracedLoads(session, planned, { worldName });
+  const windows = await tracedLoads(session, rotation(session, records, warmup, ['ext', 'plain', 'floor']), { worldName });
   const counted = windows.filter((w) => w.counted);
   const withExt = counted.filter((w) => w.kind === 'ext');
   const without = counted.filter((w) => w.kind === 'plain');
@@ -349,15 +350,7 @@ function cpuMetric(withExt, floor) {
  * extension frame to it, and ours adds the sidebar's work to that.
  */
 export async function emptyScriptFloorMetric(session, { records, worldName, warmup = 2 }) {
-  const planned = rotation(records, warmup, (record) => {
-    const path = session.register(record);
-    return [
-      { url: session.url(new URL(record.url).host, path), kind: 'ext' },
-      { url: session.url(IFRAME_FLOOR_HOST, path), kind: 'floor' },
-      { url: session.url(EMPTY_FLOOR_HOST, path), kind: 'empty' },
-    ];
-  });
-  const counted = (await tracedLoads(session, planned, { worldName })).filter((w) => w.counted);
+  const counted = (await tracedLoads(session, rotation(session, records, warmup, ['ext', 'floor', 'empty']), { worldName })).filter((w) => w.counted);
   const of = (kind) => counted.filter((w) => w.kind === kind);
   for (const kind of ['ext', 'floor', 'empty']) {
     if (of(kind).some((w) => w.extEvents === 0)) throw new Error(`a '${kind}' load shows no content-script events in the trace`);

@@ -13,8 +13,9 @@ export interface HostConnection {
  * The content script's messages may also come over a lane: with `ready` the frame sends a
  * fresh nonce over that port, and the content script hands this window a MessagePort with it
  * (a message event here, which the page's scripts never see). Only a port that comes with the
- * nonce is taken, one per connection: the page can post to this window, but it cannot know
- * the nonce. Messages over the lane skip the browser's routing of extension messages.
+ * nonce is taken, one per connection. The page's scripts cannot even address this window (it
+ * sits in a closed shadow root, outside window.frames); the nonce is a second lock. Messages
+ * over the lane skip the browser's routing of extension messages.
  */
 export async function connectToHost(onMessage: (message: HostMessage) => void): Promise<HostConnection> {
   const tab = await browser.tabs.getCurrent();
@@ -26,8 +27,8 @@ export async function connectToHost(onMessage: (message: HostMessage) => void): 
   const nonce = crypto.randomUUID();
   const takeLane = (event: MessageEvent) => {
     const data = event.data as { closewardLane?: unknown } | null;
-    // The nonce is the guard: the page's own posts (through window.frames) come from the
-    // parent window too. The source check only keeps other frames out.
+    // The nonce is the lock: anything posted from the parent window's documents would pass the
+    // source check, which only keeps other frames out.
     if (event.source !== window.parent || data?.closewardLane !== nonce || event.ports.length !== 1) return;
     removeEventListener('message', takeLane);
     const lane = event.ports[0]!;
