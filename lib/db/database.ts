@@ -5,9 +5,11 @@ import type { FollowUp } from '../model/follow-up';
 import type { Setting, SettingKey } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import type { StoredRecord } from '../model/stored-record';
+import type { Visit } from '../model/visit';
 import { seedSettings } from './settings';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV5 } from './upgrade-v5';
 
 export const DB_NAME = 'closeward';
 
@@ -49,6 +51,15 @@ export const SCHEMA_V4 = {
   criteria: null,
 } as const;
 
+/**
+ * v5: the records the rep opened move to a bounded `visits` list; a `records` row is made on
+ * the rep's first write (lib/db/visits.ts). Existing records seed the list.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  visits: 'key, lastVisited, firstSeen',
+} as const;
+
 export class ClosewardDb extends Dexie {
   records!: EntityTable<StoredRecord, 'key'>;
   checklists!: EntityTable<StoredChecklist, 'recordKey'>;
@@ -56,6 +67,7 @@ export class ClosewardDb extends Dexie {
   conversations!: EntityTable<Conversation, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
   settings!: Dexie.Table<Setting, SettingKey>;
+  visits!: EntityTable<Visit, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -63,6 +75,7 @@ export class ClosewardDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
     this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
     // A brand-new database gets the defaults too; an upgraded one gets them in upgradeToV2.
     this.on('populate', (tx) => seedSettings(tx.table('settings')));
   }
