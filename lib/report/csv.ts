@@ -12,9 +12,13 @@ export const BOM = '\uFEFF';
  * Cells that would start a formula in Excel, LibreOffice or Sheets get a leading ' (OWASP,
  * "CSV injection"). Papa's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, whose `.`
  * stops at a line break: "=HYPERLINK(…)\nx" slipped through. This one looks at the first
- * character only, and also catches the full-width = + - @ some spreadsheets accept.
+ * character that is not blank: spreadsheets trim leading spaces, line feeds and no-break
+ * spaces on paste or import, so " =1+1" and "\n=1+1" are formulas too. Blank here is any
+ * Unicode space (JavaScript's \s: tab, CR, LF, NBSP, U+2000–U+200A, U+3000, the BOM…) and
+ * the zero-width ones. The full-width = + - @ some spreadsheets accept count as formula
+ * characters; a cell starting with a tab or CR is guarded whatever follows.
  */
-export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+export const FORMULA_START = /^[\s\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
 /** The column titles, in order; one column per criterion of the template. */
 export function csvHeader(criteria: readonly CriterionDef[] = DEFAULT_CRITERIA): string[] {
