@@ -16,6 +16,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Closeward',
     description: 'Qualification checklist, next micro-conversion and note to future self beside your CRM record. Local only.',
+    // Drawn in assets/icon.svg, rendered to PNG at build time (modules/icons.ts).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     permissions: ['storage', 'scripting'],
     host_permissions: matches,
     // Custom and self-hosted CRM domains: asked for one by one in the options page.
