@@ -23,7 +23,8 @@ function restored(result: Extract<ImportResult, { ok: true }>): string {
     `Merged the backup of ${repLabel(result.rep)} made ${formatDate(result.exportedAt)}: ` +
     `${t.records.added.toLocaleString()} records added, ${t.records.updated.toLocaleString()} updated, ` +
     `${changed(t.criteria).toLocaleString()} criteria, ${changed(t.conversations).toLocaleString()} conversations and ` +
-    `${changed(t.followUps).toLocaleString()} follow-ups added or updated.`
+    `${changed(t.followUps).toLocaleString()} follow-ups added or updated.` +
+    (result.clockNote ? ` ${result.clockNote}` : '')
   );
 }
 

@@ -8,6 +8,7 @@ import type { AnySetting } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
+import { clampTimes, clockNote } from './import-clock';
 import { putRepExport, type TeamDb, type TeamRep } from './team';
 
 export type ImportPhase = 'checking' | 'writing';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   signal?: AbortSignal | undefined;
   /** How the check gives the page a turn (tests); see runSliced. */
   yieldToMain?: SliceOptions['yieldToMain'];
+  /** This computer's time at the import: no time from the file is kept later than it. */
+  now?: number | undefined;
 }
 
 export interface TableCounts {
@@ -30,7 +33,17 @@ export interface TableCounts {
 }
 
 export type ImportResult =
-  | { ok: true; rep: RepIdentity; exportedAt: number; upgradedFrom?: number | undefined; tables: Record<ExportTable, TableCounts> }
+  | {
+      ok: true;
+      rep: RepIdentity;
+      exportedAt: number;
+      upgradedFrom?: number | undefined;
+      tables: Record<ExportTable, TableCounts>;
+      /** How far the file's times were ahead of this computer's clock (they were set to now). */
+      aheadMs: number;
+      /** What to tell the rep about that, when they were ahead. */
+      clockNote?: string | undefined;
+    }
   | { ok: false; stage: 'read' | 'check' | 'write'; message: string; problem?: ExportProblem | undefined };
 
 const NOTHING_CHANGED = 'Nothing was imported; your data is as it was.';
@@ -42,7 +55,9 @@ const NOTHING_CHANGED = 'Nothing was imported; your data is as it was.';
  * 2. then every table is merged in one IndexedDB transaction (all or nothing), in chunks:
  *    per field the newer write wins (fieldTimes), so an old backup never undoes newer
  *    edits; rows the database lacks are added; conversations are kept as they are; a
- *    follow-up done on either side stays done.
+ *    follow-up done on either side stays done. No time from the file is kept later than
+ *    the moment of the import (import-clock.ts): a file from a clock that ran ahead cannot
+ *    outvote the rep's next edits.
  */
 export async function importBackup(database: ClosewardDb, input: string | Blob | unknown, options: ImportOptions = {}): Promise<ImportResult> {
   let value: unknown;
@@ -63,9 +78,11 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
     return { ok: false, stage: 'check', message: `The check was stopped (${(error as Error).message}). ${NOTHING_CHANGED}` };
   }
   if (!parsed.ok) return { ok: false, stage: 'check', message: `${parsed.problem.message} ${NOTHING_CHANGED}`, problem: parsed.problem };
+  const { data, aheadMs } = clampTimes(parsed.data, options.now ?? Date.now());
   try {
-    const tables = await mergeExport(database, parsed.data, options);
-    return { ok: true, rep: parsed.data.rep, exportedAt: parsed.data.exportedAt, upgradedFrom: parsed.upgradedFrom, tables };
+    const tables = await mergeExport(database, data, options);
+    const note = clockNote(aheadMs);
+    return { ok: true, rep: data.rep, exportedAt: data.exportedAt, upgradedFrom: parsed.upgradedFrom, tables, aheadMs, ...(note ? { clockNote: note } : {}) };
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, stage: 'write', message: `Writing the backup failed (${reason}). ${NOTHING_CHANGED}` };
