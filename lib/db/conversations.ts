@@ -2,6 +2,7 @@ import { byNewest, type Conversation, type ConversationInput } from '../model/co
 import type { FollowUp } from '../model/follow-up';
 import { higherRung } from '../model/ladder';
 import type { ClosewardDb } from './database';
+import { ensureRecord } from './visits';
 import { mergeFields } from './merge';
 import { readSettings } from './settings';
 
@@ -27,9 +28,8 @@ export async function logConversation(
 ): Promise<Conversation> {
   const conversation: Conversation = { ...input, id, recordKey, loggedAt: now };
   const { followUps, records, conversations } = database;
-  await database.transaction('rw', [conversations, records, followUps, database.settings], async () => {
-    const record = await records.get(recordKey);
-    if (!record) throw new Error(`record ${recordKey} is not in the database`);
+  await database.transaction('rw', [conversations, records, database.visits, followUps, database.settings], async () => {
+    const record = await ensureRecord(database, recordKey);
     await conversations.add(conversation);
     await followUps.where('recordKey').equals(recordKey).filter((f) => f.status === 'open').modify({ status: 'done', doneAt: now });
 

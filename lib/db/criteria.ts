@@ -1,6 +1,7 @@
 import { answerIn, answerOf, emptyCriterion, statesOf, withAnswer, type CriterionFields, type CriterionState } from '../model/checklist';
 import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
+import { ensureRecord } from './visits';
 
 /** A record's answers, one per criterion answered, in criterionId order. */
 export async function criteriaOf(database: ClosewardDb, recordKey: string): Promise<CriterionState[]> {
@@ -22,7 +23,8 @@ export async function patchCriterion(
 ): Promise<CriterionState> {
   const withVerified: Partial<CriterionFields> =
     ('status' in changes || 'evidence' in changes) && !('verifiedAt' in changes) ? { ...changes, verifiedAt: at } : changes;
-  return database.transaction('rw', database.checklists, async () => {
+  return database.transaction('rw', database.checklists, database.records, database.visits, async () => {
+    await ensureRecord(database, recordKey);
     const row = await database.checklists.get(recordKey);
     const stored = answerIn(row, criterionId);
     const state: CriterionState = stored ? { recordKey, ...stored } : emptyCriterion(recordKey, criterionId);

@@ -2,6 +2,7 @@ import { withAnswer } from '../model/checklist';
 import { newStakeholder, type Stakeholder, type StakeholderFields } from '../model/stakeholder';
 import type { ClosewardDb } from './database';
 import { mergeFields } from './merge';
+import { ensureRecord } from './visits';
 
 export const byAdded = (a: Stakeholder, b: Stakeholder): number => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
@@ -19,7 +20,10 @@ export async function addStakeholder(
   id: string = crypto.randomUUID(),
 ): Promise<Stakeholder> {
   const person = { ...newStakeholder(id, recordKey, now), ...fields };
-  await database.stakeholders.add(person);
+  await database.transaction('rw', database.stakeholders, database.records, database.visits, async () => {
+    await ensureRecord(database, recordKey);
+    await database.stakeholders.add(person);
+  });
   return person;
 }
 

@@ -5,6 +5,7 @@ import type { FollowUp } from '../model/follow-up';
 import type { Settings } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import type { StoredRecord } from '../model/stored-record';
+import type { Visit } from '../model/visit';
 import type { ClosewardDb } from '../db/database';
 import { bySoonest } from '../db/follow-ups';
 import { readSettings } from '../db/settings';
@@ -17,6 +18,8 @@ export interface RecordSnapshot {
   stakeholders: Stakeholder[];
   conversations: Conversation[];
   followUps: FollowUp[];
+  /** The rep's visit of this record (its first sight), if the visit list still holds it. */
+  visit?: Visit | undefined;
 }
 
 export interface LiveHandlers<T> {
@@ -31,7 +34,7 @@ export interface LiveHandlers<T> {
  * Dexie helpers give (criteriaOf, stakeholdersOf, conversationsOf, followUpsOf).
  */
 export function readRecord(database: ClosewardDb, key: string): Promise<RecordSnapshot> {
-  const tx = database.backendDB().transaction(['records', 'checklists', 'stakeholders', 'conversations', 'followUps'], 'readonly');
+  const tx = database.backendDB().transaction(['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'visits'], 'readonly');
   const request = <T>(req: IDBRequest): Promise<T> =>
     new Promise((resolve, reject) => {
       req.onsuccess = () => resolve(req.result as T);
@@ -44,12 +47,14 @@ export function readRecord(database: ClosewardDb, key: string): Promise<RecordSn
     byRecord<Stakeholder>('stakeholders'),
     byRecord<Conversation>('conversations'),
     byRecord<FollowUp>('followUps'),
-  ]).then(([record, checklist, stakeholders, conversations, followUps]) => ({
+    request<Visit | undefined>(tx.objectStore('visits').get(key)),
+  ]).then(([record, checklist, stakeholders, conversations, followUps, visit]) => ({
     record,
     criteria: statesOf(checklist),
     stakeholders: stakeholders.sort(byAdded),
     conversations: conversations.sort(byNewest),
     followUps: followUps.sort(bySoonest),
+    visit,
   }));
 }
 

@@ -6,7 +6,8 @@ import type { StakeholderFields } from '../model/stakeholder';
 import type { RecordFields } from '../model/stored-record';
 import type { RecordPage } from '../model/record';
 import type { ClosewardDb } from '../db/database';
-import { recordFromPage, touchRecord } from '../db/records';
+import { recordFromPage } from '../db/records';
+import { noteVisit } from '../db/visits';
 import type { StoredRecord } from '../model/stored-record';
 import { Drafts } from './drafts';
 import { createEditActions } from './edit-actions';
@@ -122,11 +123,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
             own.page = page;
             own.url = url;
             await own.done;
-          } else if (snapshot?.record?.key !== page.key || snapshot.record.name !== page.name) {
-            await touchRecord(database, page, url).catch(fail);
           } else {
-            // The database has this name already (the visit was just written): nothing to write.
-            await own?.done;
+            await noteVisit(database, page, url).catch(fail);
           }
         }
         return;
@@ -148,11 +146,10 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
       // one read transaction returns; the visit is written after that read, so the read does
       // not queue behind the write.
       provisional = recordFromPage(page, url, Date.now());
-      const firstSeen = provisional.firstSeen;
       const touch = () => {
         if (own.started) return;
         own.started = true;
-        void touchRecord(database, own.page, own.url, firstSeen).catch(fail).finally(markDone);
+        void noteVisit(database, own.page, own.url).catch(fail).finally(markDone);
       };
       subscription = watchRecord(database, page.key, {
         next: (value) => {
@@ -161,6 +158,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
             // Edits typed into the previous record while this one loaded belong to it alone.
             if (arriving) for (const layer of Object.values(drafts)) layer.clear();
             snapshot = value;
+            // A record not yet written to keeps the clock of its first visit.
+            if (value.visit && provisional?.key === page.key) provisional = { ...provisional, firstSeen: value.visit.firstSeen };
             refresh(arriving);
           }
           // The visit is written a task later: the render this state change queued (a

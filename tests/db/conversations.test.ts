@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsOf, logConversation } from '../../lib/db/conversations';
 import { dueFollowUps, followUpsOf } from '../../lib/db/follow-ups';
-import { patchRecord, touchRecord } from '../../lib/db/records';
+import { patchRecord } from '../../lib/db/records';
+import { touchRecord } from './store-record';
 import { DAY_MS } from '../../lib/model/time';
 import { DEAL, freshDb, LEAD } from './helpers';
 

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
-import { patchRecord, touchRecord } from '../../lib/db/records';
+import { patchRecord } from '../../lib/db/records';
+import { noteVisit } from '../../lib/db/visits';
+import { touchRecord } from './store-record';
 import { addStakeholder, patchStakeholder } from '../../lib/db/stakeholders';
 import { freshDb, freshName, LEAD } from './helpers';
 
@@ -57,6 +59,7 @@ describe('record fields merge one by one', () => {
 describe('criteria and people merge one field at a time', () => {
   it('keeps a status from one tab and evidence from the other', async () => {
     const [a, b] = twoTabs();
+    await noteVisit(a, LEAD, 'https://x/1', 1000);
     await Promise.all([
       patchCriterion(a, LEAD.key, 'budget', { status: 'confirmed' }, 2000),
       patchCriterion(b, LEAD.key, 'budget', { evidence: 'CFO said 50k is set aside' }, 2100),
@@ -67,6 +70,7 @@ describe('criteria and people merge one field at a time', () => {
 
   it('keeps the newer stakeholder pointer of two', async () => {
     const [a, b] = twoTabs();
+    await noteVisit(a, LEAD, 'https://x/1', 1000);
     await patchCriterion(b, LEAD.key, 'coach', { stakeholderId: 'newer' }, 3000);
     await patchCriterion(a, LEAD.key, 'coach', { stakeholderId: 'older' }, 2000);
     expect((await criteriaOf(a, LEAD.key))[0]?.stakeholderId).toBe('newer');
@@ -74,6 +78,7 @@ describe('criteria and people merge one field at a time', () => {
 
   it('keeps a name typed in one tab and a role picked in another', async () => {
     const [a, b] = twoTabs();
+    await noteVisit(a, LEAD, 'https://x/1', 1000);
     await addStakeholder(a, LEAD.key, {}, 1000, 'p1');
     await Promise.all([patchStakeholder(a, 'p1', { name: 'Grace Hopper' }, 2000), patchStakeholder(b, 'p1', { role: 'economicBuyer' }, 2000)]);
     expect(await a.stakeholders.get('p1')).toMatchObject({ name: 'Grace Hopper', role: 'economicBuyer' });
