@@ -115,6 +115,10 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
       if (current?.key === page?.key) {
         if (page && page.name && page.name !== current?.name) {
           requested = page;
+          if (provisional?.key === page.key) {
+            provisional = { ...provisional, name: page.name };
+            if (!snapshot?.record) refresh();
+          }
           if (store.getState().page?.key === page.key) store.setState({ page });
           const own = visit?.key === page.key ? visit : undefined;
           if (own && !own.started) {
@@ -145,7 +149,7 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
       // Read first, write after: the new record replaces the shown one in one render when its
       // one read transaction returns; the visit is written after that read, so the read does
       // not queue behind the write.
-      provisional = recordFromPage(page, url, Date.now());
+      provisional = recordFromPage(own.page, url, Date.now());
       const touch = () => {
         if (own.started) return;
         own.started = true;

@@ -42,8 +42,9 @@ it('shows a record it switched to before writing the visit: no read-write transa
     await store.actions.showPage(DEAL, 'https://crm.test/deal');
     await waitFor(() => expect(order).toContain('write'));
     expect(order.slice(0, 2)).toEqual(['shown', 'write']);
-    // The visit is written all the same: the deal exists now, first seen on this switch.
-    expect((await database.records.get(DEAL.key))?.name).toBe(DEAL.name);
+    // The visit is written all the same, and only the visit: the rep has not written to the deal.
+    expect((await database.visits.get(DEAL.key))?.name).toBe(DEAL.name);
+    expect(await database.records.get(DEAL.key)).toBeUndefined();
   } finally {
     vi.restoreAllMocks();
   }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { conversationsOf, logConversation } from '../../lib/db/conversations';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { followUpsOf } from '../../lib/db/follow-ups';
-import { touchRecord } from '../../lib/db/records';
+import { touchRecord } from '../db/store-record';
 import { addStakeholder, stakeholdersOf } from '../../lib/db/stakeholders';
 import { DAY_MS } from '../../lib/model/time';
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
@@ -39,12 +39,14 @@ describe('reading a record for the sidebar', () => {
       stakeholders: await stakeholdersOf(database, LEAD.key),
       conversations: await conversationsOf(database, LEAD.key),
       followUps: await followUpsOf(database, LEAD.key),
+      visit: await database.visits.get(LEAD.key),
     });
+    expect(direct.visit?.firstSeen).toBe(1000);
     expect(direct.criteria.map((c) => c.criterionId)).toEqual(['budget', 'timing']);
     expect(direct.stakeholders.map((p) => p.name)).toEqual(['Bob', 'Ann', 'Zoe']);
     expect(direct.conversations.map((c) => c.at)).toEqual([4000, 3000, 2000]);
     expect(direct.followUps.map((f) => f.reason)).toEqual(['in 30 days', 'in 60 days', 'in 90 days']);
-    expect(await readRecord(database, 'nothing:here')).toEqual({ record: undefined, criteria: [], stakeholders: [], conversations: [], followUps: [] });
+    expect(await readRecord(database, 'nothing:here')).toEqual({ record: undefined, criteria: [], stakeholders: [], conversations: [], followUps: [], visit: undefined });
   });
 
   it('gives the first value from the direct read, then every later write, and stops when unsubscribed', async () => {

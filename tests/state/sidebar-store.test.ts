@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
-import { touchRecord } from '../../lib/db/records';
+import { touchRecord } from '../db/store-record';
+import { patchRecord } from '../../lib/db/records';
 import type { ClosewardDb } from '../../lib/db/database';
 import { takePrefetched } from '../../lib/state/live-record';
 import { createSidebarStore, SAVE_DEBOUNCE_MS, type SidebarStore } from '../../lib/state/sidebar-store';
@@ -113,37 +114,32 @@ describe('sidebar store', () => {
       return store;
     }
 
-    it('takes a name that arrives before the first read: one write, after the read', async () => {
+    it('takes a name that arrives before the first read: one visit write, after the read', async () => {
       const database = freshDb();
-      await touchRecord(database, unnamed, URL);
       const store = storeOn(database);
-      const puts = vi.spyOn(database.records, 'put');
+      const puts = vi.spyOn(database.visits, 'put');
       const first = store.actions.showPage(unnamed, URL);
       const named = store.actions.showPage(LEAD, URL);
       await Promise.all([first, named]);
       expect(puts).toHaveBeenCalledTimes(1);
-      expect((await database.records.get(LEAD.key))?.name).toBe('Ada Lovelace');
+      expect((await database.visits.get(LEAD.key))?.name).toBe('Ada Lovelace');
+      // Opening a record stores nothing but the visit.
+      expect(await database.records.count()).toBe(0);
       await until(store, () => store.getState().record?.name === 'Ada Lovelace' && store.getState().page?.name === 'Ada Lovelace');
     });
 
-    it('writes no second time for a name the database already has', async () => {
-      const database = freshDb();
-      await touchRecord(database, LEAD, URL);
-      const store = storeOn(database);
-      await store.actions.showPage(unnamed, URL);
-      const puts = vi.spyOn(database.records, 'put');
-      await store.actions.showPage(LEAD, URL);
-      expect(puts).not.toHaveBeenCalled();
-      expect(store.getState().page?.name).toBe('Ada Lovelace');
-    });
-
-    it('writes a name the database does not have yet, after the visit', async () => {
+    it('keeps a name read from the page in the visit, and a stored record as the rep last wrote it', async () => {
       const database = freshDb();
       await touchRecord(database, LEAD, URL);
       const store = storeOn(database);
       await store.actions.showPage(unnamed, URL);
       await store.actions.showPage({ ...LEAD, name: 'Ada King' }, URL);
-      expect((await database.records.get(LEAD.key))?.name).toBe('Ada King');
+      expect((await database.visits.get(LEAD.key))?.name).toBe('Ada King');
+      expect((await database.records.get(LEAD.key))?.name).toBe('Ada Lovelace');
+      expect(store.getState().page?.name).toBe('Ada King');
+      // The rep's next write takes the newer name.
+      store.actions.editRecord({ source: 'Webinar' }, { debounce: false });
+      await store.actions.flush();
       await until(store, () => store.getState().record?.name === 'Ada King');
     });
 
@@ -154,11 +150,11 @@ describe('sidebar store', () => {
       await until(store, () => store.getState().criteria.budget?.fieldTimes.evidence !== undefined);
       await store.actions.flush();
       const before = store.getState();
-      // Another tab visits the record: only lastVisited changes.
-      await touchRecord(database, LEAD, URL, before.now + 1000);
+      // Another tab writes one field of the record: only that field and its time change.
+      await patchRecord(database, LEAD.key, { callPurpose: 'Agree on a demo date' }, before.now + 1000);
       await until(store, () => store.getState().record !== before.record);
       const after = store.getState();
-      expect(after.record?.lastVisited).toBe(before.now + 1000);
+      expect(after.record?.callPurpose).toBe('Agree on a demo date');
       expect(after.criteria).toBe(before.criteria);
       expect(after.stakeholders).toBe(before.stakeholders);
       expect(after.conversations).toBe(before.conversations);

@@ -1,3 +1,4 @@
+import { noteVisit } from '../../lib/db/visits';
 import { describe, expect, it } from 'vitest';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
@@ -60,7 +61,8 @@ describe('edits typed right before the tab closed', () => {
     const open = createSidebarStore(database, { webStorage: storage });
     await open.actions.showPage(DEAL, URL);
     open.actions.editRecord({ source: 'Inbound form' });
-    // Another tab's sidebar closed with an edit of the lead still waiting.
+    // Another tab's sidebar, open on the lead, closed with an edit of it still waiting.
+    await noteVisit(database, LEAD, URL);
     new UnsavedJournal(storage, name).note('x', { target: 'criterion', recordKey: LEAD.key, id: 'budget', field: 'evidence', value: 'left behind', at: Date.now() });
     await open.actions.showPage(LEAD, URL);
     expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('left behind');
@@ -95,6 +97,7 @@ describe('edits typed right before the tab closed', () => {
     const journal = new UnsavedJournal(storage, database.name);
     journal.note('a', { target: 'criterion', recordKey: LEAD.key, id: 'timing', field: 'evidence', value: 'old words', at: 1000 });
     journal.note('b', { target: 'criterion', recordKey: LEAD.key, id: 'timing', field: 'status', value: 'atRisk', at: 1000 });
+    await noteVisit(database, LEAD, URL, 500);
     await patchCriterion(database, LEAD.key, 'timing', { evidence: 'newer words' }, 2000);
     await replayLeftovers(database, takeLeftovers(storage, database.name));
     expect((await criteriaOf(database, LEAD.key))[0]).toMatchObject({ evidence: 'newer words', status: 'atRisk' });
