@@ -1,9 +1,11 @@
-/** The record name from the page, for CRMs whose title does not carry it. */
+import { pageName } from '../crm/name';
+
+/** The record name from the page, for CRMs whose title does not carry it; capped and cleaned. */
 export function readNameFromDom(selectors: readonly string[] | undefined): string | undefined {
   for (const selector of selectors ?? []) {
     try {
-      const text = document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-      if (text) return text.slice(0, 200);
+      const name = pageName(document.querySelector(selector)?.textContent);
+      if (name) return name;
     } catch {
       // An invalid selector for this page: try the next.
     }

@@ -75,7 +75,11 @@ function adaptersFor(host: string, crm: CrmId | undefined): readonly CrmAdapter[
 let lastHost = '';
 let lastFound: readonly CrmAdapter[] = NONE;
 
+/** A DNS name has at most 253 characters; longer hosts are no CRM's, and are not scanned. */
+const HOST_MAX = 253;
+
 function lookUp(host: string): readonly CrmAdapter[] {
+  if (host.length > HOST_MAX) return NONE;
   // Usually exactly one list matches; copy only when a second one has to be merged in.
   let found: readonly CrmAdapter[] | undefined = exactHosts.get(host);
   let merged = false;

@@ -74,9 +74,48 @@ export function normalizeGuid(raw: string): string | undefined {
   return GUID.test(id) ? id.toLowerCase() : undefined;
 }
 
-/** Splits a title on the usual separators and trims each part, dropping empty ones. */
-export function titleParts(title: string): string[] {
-  return title.split(/\s+[|\-–—·»]\s+/).map((p) => p.trim()).filter(Boolean);
+/** True for the characters `\s` matches: ASCII and Unicode spaces, line breaks, BOM. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The parts of a title between separators (one of `separators`, with white space on both
+ * sides: `Jane Doe - Leads | monday`), each trimmed; empty parts are kept, so part 0 is always
+ * what came first. One pass over the title, whatever runs of spaces it holds.
+ */
+export function titleParts(title: string, separators = '|-–—·»'): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < title.length - 1; i++) {
+    if (separators.indexOf(title[i]!) !== -1 && isSpace(title.charCodeAt(i - 1)) && isSpace(title.charCodeAt(i + 1))) {
+      parts.push(title.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(title.slice(start).trim());
+  return parts;
+}
+
+/**
+ * The title without a trailing `{separator} {word}` (`Acme - Odoo` → `Acme`), white space on
+ * both sides of the separator; undefined when the title does not end so. Linear: it scans back
+ * from the end once.
+ */
+export function withoutSuffix(title: string, separators: string, word: string): string | undefined {
+  let end = title.length;
+  while (end > 0 && isSpace(title.charCodeAt(end - 1))) end--;
+  if (end < word.length || title.slice(end - word.length, end) !== word) return undefined;
+  let i = end - word.length;
+  const spacesAfter = i;
+  while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+  if (i === spacesAfter || i === 0 || separators.indexOf(title[i - 1]!) === -1) return undefined;
+  const sep = i - 1;
+  if (sep === 0 || !isSpace(title.charCodeAt(sep - 1))) return undefined;
+  return title.slice(0, sep).trim();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { singleLabelBefore, table } from '../parse';
+import { singleLabelBefore, table, titleParts } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -21,17 +21,17 @@ const BOARD_KIND = table<RecordKind>({
   companies: 'account',
 });
 const NOT_AN_ACCOUNT = new Set(['www', 'auth', 'view', 'api', 'developer', 'support', 'status', 'apps']);
-/** A title part (after a separator, before the next or the end) that is exactly a CRM board name. */
-const BOARD_PART = /\s[|\-–—·]\s+(leads|deals|opportunities|contacts|accounts|companies)\s*(?=\s[|\-–—·]\s|$)/gi;
-/** The first title part: the item's own name. */
-const FIRST_PART = /^\s*(.+?)\s+[|\-–—·]\s/;
+/** Separators monday puts between the item, the board and the product in a tab title. */
+const SEPARATORS = '|-–—·';
 
 function kindFromTitle(title: string | undefined): RecordKind | undefined {
   if (!title) return undefined;
+  const parts = titleParts(title, SEPARATORS);
   let kind: RecordKind | undefined;
-  BOARD_PART.lastIndex = 0;
-  for (let m = BOARD_PART.exec(title); m; m = BOARD_PART.exec(title)) {
-    const k = BOARD_KIND[m[1]!.toLowerCase()]!;
+  // Part 0 is the item's own name; a later part that is exactly a CRM board name gives the kind.
+  for (let i = 1; i < parts.length; i++) {
+    const k = BOARD_KIND[parts[i]!.toLowerCase()];
+    if (!k) continue;
     if (kind && k !== kind) return undefined; // two CRM board names: ambiguous
     kind = k;
   }
@@ -51,7 +51,8 @@ export const monday: CrmAdapter = {
     return kind ? { kind, recordId: m[2]!, instance: account } : null;
   },
   readName(title) {
-    const first = FIRST_PART.exec(title)?.[1];
+    const parts = titleParts(title, SEPARATORS);
+    const first = parts.length > 1 ? parts[0] : undefined;
     return first && !BOARD_KIND[first.toLowerCase()] ? first : undefined;
   },
   nameSelectors: ['[data-testid="pulse-card-name"]', '.pulse-card-header .name', '.item-page-header h1'],

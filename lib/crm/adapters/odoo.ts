@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { decode, rawParams, table } from '../parse';
+import { decode, rawParams, table, withoutSuffix } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -70,8 +70,8 @@ export const odoo: CrmAdapter = {
   },
   readName(title) {
     // Odoo's title service joins its parts with " - " and ends with "Odoo": "Acme Corporation - Odoo".
-    const name = title.trim().replace(/\s+-\s+Odoo$/, '').trim();
-    return name && name !== 'Odoo' && name !== title.trim() ? name : undefined;
+    const name = withoutSuffix(title, '-', 'Odoo');
+    return name && name !== 'Odoo' ? name : undefined;
   },
   nameSelectors: ['.o_form_view .oe_title h1 [name="name"]', '.o_form_view .oe_title h1', '.o_breadcrumb .active'],
 };
