@@ -7,6 +7,8 @@ const matches = crmMatchPatterns();
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  // Manifest V3 for Firefox too (WXT's Firefox default is V2): docs/decisions/001-firefox-manifest-version.md.
+  manifestVersion: 3,
   vite: () => ({
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -37,7 +39,19 @@ export default defineConfig({
     },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'closeward@closeward.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Stable: addons.mozilla.org and every installed copy know the add-on by it.
+              id: 'closeward@closeward.app',
+              // Firefox ESR 140: an ESR line, and the first release that reads
+              // data_collection_permissions. Everything else used is older (see the decision).
+              strict_min_version: '140.0',
+              // Closeward sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
