@@ -1,4 +1,5 @@
 import type { FieldTimes } from '../model/checklist';
+import { clampField } from '../model/limits';
 
 /**
  * The time to stamp on a local write of one field made at `at`, or null when the stored
@@ -16,7 +17,8 @@ export function stampFor(at: number, last: number, now: number): number | null {
  * Applies a change of some fields to a row, field by field: a field is written only if
  * this write is not older than the last write of that field (see stampFor for a stored
  * time ahead of the clock). Two tabs editing different fields both keep their edit; two
- * edits of one field keep the newer. Returns null when nothing would change.
+ * edits of one field keep the newer. Text is cut to its field's limit (lib/model/limits.ts),
+ * so what is stored always passes an import's check. Returns null when nothing would change.
  */
 export function mergeFields<T extends { fieldTimes: FieldTimes }>(
   row: T,
@@ -29,7 +31,7 @@ export function mergeFields<T extends { fieldTimes: FieldTimes }>(
     const stamp = stampFor(at, row.fieldTimes[field] ?? 0, now);
     if (stamp === null) continue;
     next ??= { ...row, fieldTimes: { ...row.fieldTimes } };
-    (next as Record<string, unknown>)[field] = value;
+    (next as Record<string, unknown>)[field] = clampField(field, value);
     next.fieldTimes[field] = stamp;
   }
   return next;

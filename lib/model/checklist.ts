@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, LONG_TEXT_MAX, text } from './limits';
 import { FieldTimes } from './field-times';
 
 export const CRITERION_STATUSES = ['unknown', 'confirmed', 'atRisk', 'no'] as const;
@@ -34,14 +35,14 @@ export { FieldTimes } from './field-times';
 
 /** The rep's answer to one criterion of one record. */
 export const CriterionState = z.object({
-  recordKey: z.string().check(z.minLength(1)),
-  criterionId: z.string().check(z.minLength(1)),
+  recordKey: filled(KEY_MAX),
+  criterionId: filled(KEY_MAX),
   status: CriterionStatus,
-  evidence: z.string(),
+  evidence: text(LONG_TEXT_MAX),
   /** When the status or evidence was last confirmed against reality (epoch ms). */
   verifiedAt: z.optional(z.number()),
   /** The buying-team member this answer came from (Stakeholder.id). */
-  stakeholderId: z.optional(z.string()),
+  stakeholderId: z.optional(text(KEY_MAX)),
   fieldTimes: FieldTimes,
 });
 export type CriterionState = z.infer<typeof CriterionState>;
@@ -66,7 +67,7 @@ export type StoredAnswer = z.infer<typeof StoredAnswer>;
  * row per answer (CriterionState), the format the team report reads.
  */
 export const StoredChecklist = z.object({
-  recordKey: z.string().check(z.minLength(1)),
+  recordKey: filled(KEY_MAX),
   answers: z.array(StoredAnswer),
 });
 export type StoredChecklist = z.infer<typeof StoredChecklist>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, text } from './limits';
 
 export const OUTCOME_KINDS = ['advanced', 'notMe', 'notNow', 'lost'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
@@ -12,34 +13,34 @@ export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
 
 /** Who the right party is, when the person said "not me" (article 004). */
 export const Referral = z.object({
-  name: z.string().check(z.minLength(1)),
-  role: z.string(),
+  name: filled(NAME_MAX),
+  role: text(SHORT_TEXT_MAX),
   /** How to reach them: phone, email, "ask the front desk for…". */
-  reach: z.string(),
+  reach: text(SHORT_TEXT_MAX),
 });
 export type Referral = z.infer<typeof Referral>;
 
 /** How a conversation ended. Each kind carries what the rep needs next. */
 export const Outcome = z.discriminatedUnion('kind', [
   /** A micro-conversion was won: `rungId` is the rung reached, `won` the rep's words for it. */
-  z.object({ kind: z.literal('advanced'), rungId: z.string(), won: z.string() }),
+  z.object({ kind: z.literal('advanced'), rungId: text(KEY_MAX), won: text(SHORT_TEXT_MAX) }),
   z.object({ kind: z.literal('notMe'), referral: Referral }),
   /** Timing: `followUpAt` is when to call again (a follow-up row is created with it). */
-  z.object({ kind: z.literal('notNow'), followUpAt: z.number(), reason: z.string() }),
-  z.object({ kind: z.literal('lost'), reason: z.string() }),
+  z.object({ kind: z.literal('notNow'), followUpAt: z.number(), reason: text(LONG_TEXT_MAX) }),
+  z.object({ kind: z.literal('lost'), reason: text(LONG_TEXT_MAX) }),
 ]);
 export type Outcome = z.infer<typeof Outcome>;
 
 /** One logged conversation with the buyer's side. */
 export const Conversation = z.object({
-  id: z.string().check(z.minLength(1)),
-  recordKey: z.string().check(z.minLength(1)),
+  id: filled(KEY_MAX),
+  recordKey: filled(KEY_MAX),
   /** When it happened (the rep may log it later). */
   at: z.number(),
   loggedAt: z.number(),
   outcome: Outcome,
   /** Where to start next time, what to ask, the pains heard: shown first next time. */
-  noteToFutureSelf: z.string().check(z.minLength(1)),
+  noteToFutureSelf: filled(LONG_TEXT_MAX),
 });
 export type Conversation = z.infer<typeof Conversation>;
 

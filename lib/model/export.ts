@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { CRITERION_STATUSES, CriterionState } from './checklist';
 import { Conversation, OUTCOME_KINDS } from './conversation';
 import { FollowUp } from './follow-up';
+import { KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, URL_MAX } from './limits';
 import { CRM_IDS, RECORD_KINDS } from './vocabulary';
 import { runSliced, runSync, type SliceOptions, type Steps } from './report';
 import { AnySetting, REP_NAME_MAX } from './settings';
@@ -195,10 +196,12 @@ const ROLES: ReadonlySet<unknown> = new Set(STAKEHOLDER_ROLES);
 const OUTCOMES: ReadonlySet<unknown> = new Set(OUTCOME_KINDS);
 
 const isNum = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
-const isStr = (v: unknown): boolean => typeof v === 'string';
-const isKey = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+/** A string within a length limit (lib/model/limits.ts), the limit its schema sets. */
+const isStr = (v: unknown, max: number): boolean => typeof v === 'string' && v.length <= max;
+const isFilled = (v: unknown, max: number): boolean => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isKey = (v: unknown): boolean => isFilled(v, KEY_MAX);
 const optNum = (v: unknown): boolean => v === undefined || isNum(v);
-const optStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
+const optStr = (v: unknown, max: number): boolean => v === undefined || isStr(v, max);
 const isPlain = (v: unknown): v is Row => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
 /** Own enumerable keys, counted: equal to the number of known keys present means no others. */
@@ -220,7 +223,7 @@ function isFieldTimes(v: unknown): boolean {
 }
 function isProblems(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
-  for (const p of v) if (!isPlain(p) || !isKey(p.id) || !isStr(p.text) || keyCount(p) !== 2) return false;
+  for (const p of v) if (!isPlain(p) || !isKey(p.id) || !isStr(p.text, SHORT_TEXT_MAX) || keyCount(p) !== 2) return false;
   return true;
 }
 
@@ -228,9 +231,10 @@ const RECORD_OPTIONAL = ['name', 'lastRungId', 'lastRungAt'] as const;
 function fastRecord(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.key) && CRMS.has(v.crm) && isStr(v.instance) && KINDS.has(v.kind) && isStr(v.recordId) && isStr(v.url) &&
-    optStr(v.name) && isNum(v.firstSeen) && isNum(v.lastVisited) && optStr(v.lastRungId) && optNum(v.lastRungAt) &&
-    isStr(v.nextMicroConversion) && isStr(v.callPurpose) && isStr(v.targetDate) && isStr(v.source) &&
+    isKey(v.key) && CRMS.has(v.crm) && isStr(v.instance, SHORT_TEXT_MAX) && KINDS.has(v.kind) && isStr(v.recordId, SHORT_TEXT_MAX) &&
+    isStr(v.url, URL_MAX) && optStr(v.name, NAME_MAX) && isNum(v.firstSeen) && isNum(v.lastVisited) && optStr(v.lastRungId, KEY_MAX) &&
+    optNum(v.lastRungAt) && isStr(v.nextMicroConversion, SHORT_TEXT_MAX) && isStr(v.callPurpose, SHORT_TEXT_MAX) &&
+    isStr(v.targetDate, SHORT_TEXT_MAX) && isStr(v.source, SHORT_TEXT_MAX) &&
     isProblems(v.problems) && isFieldTimes(v.fieldTimes) &&
     keyCount(v) === 14 + present(v, RECORD_OPTIONAL)
   );
@@ -240,8 +244,8 @@ const CRITERION_OPTIONAL = ['verifiedAt', 'stakeholderId'] as const;
 function fastCriterion(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.recordKey) && isKey(v.criterionId) && STATUSES.has(v.status) && isStr(v.evidence) &&
-    optNum(v.verifiedAt) && optStr(v.stakeholderId) && isFieldTimes(v.fieldTimes) &&
+    isKey(v.recordKey) && isKey(v.criterionId) && STATUSES.has(v.status) && isStr(v.evidence, LONG_TEXT_MAX) &&
+    optNum(v.verifiedAt) && optStr(v.stakeholderId, KEY_MAX) && isFieldTimes(v.fieldTimes) &&
     keyCount(v) === 5 + present(v, CRITERION_OPTIONAL)
   );
 }
@@ -249,7 +253,8 @@ function fastCriterion(v: unknown): boolean {
 function fastStakeholder(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isStr(v.name) && isStr(v.title) && ROLES.has(v.role) && isStr(v.needs) &&
+    isKey(v.id) && isKey(v.recordKey) && isStr(v.name, NAME_MAX) && isStr(v.title, SHORT_TEXT_MAX) && ROLES.has(v.role) &&
+    isStr(v.needs, LONG_TEXT_MAX) &&
     isNum(v.createdAt) && isFieldTimes(v.fieldTimes) && keyCount(v) === 8
   );
 }
@@ -258,21 +263,24 @@ function fastOutcome(o: unknown): boolean {
   if (!isPlain(o) || !OUTCOMES.has(o.kind)) return false;
   switch (o.kind) {
     case 'advanced':
-      return isStr(o.rungId) && isStr(o.won) && keyCount(o) === 3;
+      return isStr(o.rungId, KEY_MAX) && isStr(o.won, SHORT_TEXT_MAX) && keyCount(o) === 3;
     case 'notMe': {
       const r = o.referral;
-      return isPlain(r) && isKey(r.name) && isStr(r.role) && isStr(r.reach) && keyCount(r) === 3 && keyCount(o) === 2;
+      return (
+        isPlain(r) && isFilled(r.name, NAME_MAX) && isStr(r.role, SHORT_TEXT_MAX) && isStr(r.reach, SHORT_TEXT_MAX) &&
+        keyCount(r) === 3 && keyCount(o) === 2
+      );
     }
     case 'notNow':
-      return isNum(o.followUpAt) && isStr(o.reason) && keyCount(o) === 3;
+      return isNum(o.followUpAt) && isStr(o.reason, LONG_TEXT_MAX) && keyCount(o) === 3;
     default:
-      return isStr(o.reason) && keyCount(o) === 2;
+      return isStr(o.reason, LONG_TEXT_MAX) && keyCount(o) === 2;
   }
 }
 function fastConversation(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isNum(v.at) && isNum(v.loggedAt) && fastOutcome(v.outcome) && isKey(v.noteToFutureSelf) &&
+    isKey(v.id) && isKey(v.recordKey) && isNum(v.at) && isNum(v.loggedAt) && fastOutcome(v.outcome) && isFilled(v.noteToFutureSelf, LONG_TEXT_MAX) &&
     keyCount(v) === 6
   );
 }
@@ -282,8 +290,8 @@ const FOLLOW_UP_OPTIONAL = ['doneAt'] as const;
 function fastFollowUp(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isNum(v.dueAt) && isStr(v.reason) && FOLLOW_UP_STATUSES.has(v.status) &&
-    isStr(v.conversationId) && isNum(v.createdAt) && optNum(v.doneAt) &&
+    isKey(v.id) && isKey(v.recordKey) && isNum(v.dueAt) && isStr(v.reason, LONG_TEXT_MAX) && FOLLOW_UP_STATUSES.has(v.status) &&
+    isStr(v.conversationId, KEY_MAX) && isNum(v.createdAt) && optNum(v.doneAt) &&
     keyCount(v) === 7 + present(v, FOLLOW_UP_OPTIONAL)
   );
 }
@@ -345,7 +353,9 @@ function explain(issue: Issue, value: unknown): string {
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? `must not be empty` : `is too small or too short (minimum ${String(issue.minimum)}), ${got}`;
     case 'too_big':
-      return `is too large or too long (maximum ${String(issue.maximum)})`;
+      return issue.origin === 'string' && typeof value === 'string'
+        ? `is too long: ${value.length.toLocaleString('en-US')} characters, at most ${Number(issue.maximum).toLocaleString('en-US')}`
+        : `is too large or too long (maximum ${String(issue.maximum)})`;
     default:
       return `is invalid (${issue.code ?? 'unknown problem'}), ${got}`;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, LONG_TEXT_MAX, text } from './limits';
 import { DAY_MS, fromInput } from './time';
 
 export const FollowUpStatus = z.enum(['open', 'done']);
@@ -6,13 +7,13 @@ export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
 /** A dated call-back, created by every "not now" (articles 002 and 004). */
 export const FollowUp = z.object({
-  id: z.string().check(z.minLength(1)),
-  recordKey: z.string().check(z.minLength(1)),
+  id: filled(KEY_MAX),
+  recordKey: filled(KEY_MAX),
   dueAt: z.number(),
-  reason: z.string(),
+  reason: text(LONG_TEXT_MAX),
   status: FollowUpStatus,
   /** The conversation that said "not now". */
-  conversationId: z.string(),
+  conversationId: text(KEY_MAX),
   createdAt: z.number(),
   doneAt: z.optional(z.number()),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, NAME_MAX } from './limits';
 
 /** One commitment on the way to a decision (articles 000 and 003). */
 export const Rung = z.object({
-  id: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),
+  id: filled(KEY_MAX),
+  label: filled(NAME_MAX),
 });
 export type Rung = z.infer<typeof Rung>;
 

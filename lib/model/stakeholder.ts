@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, text } from './limits';
 import { FieldTimes } from './field-times';
 
 export const STAKEHOLDER_ROLES = ['decisionMaker', 'coach', 'economicBuyer', 'endUser', 'influencer', 'blocker', 'other'] as const;
@@ -17,13 +18,13 @@ export const ROLE_LABEL: Record<StakeholderRole, string> = {
 
 /** A person on the buyer's side: one piece of the jigsaw (article 001). */
 export const Stakeholder = z.object({
-  id: z.string().check(z.minLength(1)),
-  recordKey: z.string().check(z.minLength(1)),
-  name: z.string(),
-  title: z.string(),
+  id: filled(KEY_MAX),
+  recordKey: filled(KEY_MAX),
+  name: text(NAME_MAX),
+  title: text(SHORT_TEXT_MAX),
   role: StakeholderRole,
   /** What this person needs to see before they say yes. */
-  needs: z.string(),
+  needs: text(LONG_TEXT_MAX),
   createdAt: z.number(),
   fieldTimes: FieldTimes,
 });

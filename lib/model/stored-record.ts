@@ -1,39 +1,40 @@
 import { z } from 'zod/mini';
+import { filled, KEY_MAX, NAME_MAX, SHORT_TEXT_MAX, text, URL_MAX } from './limits';
 import { FieldTimes } from './field-times';
 import { CrmId, RecordKind } from './record';
 
 /** One problem the prospect wants solved, in the prospect's words (article 002). */
 export const Problem = z.object({
-  id: z.string().check(z.minLength(1)),
-  text: z.string(),
+  id: filled(KEY_MAX),
+  text: text(SHORT_TEXT_MAX),
 });
 export type Problem = z.infer<typeof Problem>;
 
 /** One CRM record the rep has opened (PRODUCT.md, "Record"). */
 export const StoredRecord = z.object({
-  key: z.string().check(z.minLength(1)),
+  key: filled(KEY_MAX),
   crm: CrmId,
-  instance: z.string(),
+  instance: text(SHORT_TEXT_MAX),
   kind: RecordKind,
-  recordId: z.string(),
-  url: z.string(),
-  name: z.optional(z.string()),
+  recordId: text(SHORT_TEXT_MAX),
+  url: text(URL_MAX),
+  name: z.optional(text(NAME_MAX)),
   /** Starts the speed-to-lead clock. */
   firstSeen: z.number(),
   lastVisited: z.number(),
 
   // What the rep edits on the record itself; each field merges on its own (fieldTimes).
   /** The last rung of the ladder reached, and when. */
-  lastRungId: z.optional(z.string()),
+  lastRungId: z.optional(text(KEY_MAX)),
   lastRungAt: z.optional(z.number()),
   /** The rep's own words for the next micro-conversion; empty means "the next rung". */
-  nextMicroConversion: z.string(),
+  nextMicroConversion: text(SHORT_TEXT_MAX),
   /** The stated purpose of the next call (article 003). */
-  callPurpose: z.string(),
+  callPurpose: text(SHORT_TEXT_MAX),
   /** Target date for the next micro-conversion, as an <input type="date"> value or empty. */
-  targetDate: z.string(),
+  targetDate: text(SHORT_TEXT_MAX),
   /** How the prospect came to us. */
-  source: z.string(),
+  source: text(SHORT_TEXT_MAX),
   /** The problems they want solved, most painful first. */
   problems: z.array(Problem),
   fieldTimes: FieldTimes,
