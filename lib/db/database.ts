@@ -10,6 +10,7 @@ import { seedSettings } from './settings';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV5 } from './upgrade-v5';
+import { SCHEMA_V6, upgradeToV6 } from './upgrade-v6';
 
 export const DB_NAME = 'closeward';
 
@@ -76,6 +77,7 @@ export class ClosewardDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
+    this.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
     // A brand-new database gets the defaults too; an upgraded one gets them in upgradeToV2.
     this.on('populate', (tx) => seedSettings(tx.table('settings')));
   }

@@ -30,7 +30,7 @@ describe('upgrade from version 1', () => {
 
     const current = new ClosewardDb(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
 
     const lead = await current.records.get(LEAD.key);
     expect(lead).toMatchObject({ name: 'Ada', firstSeen: 100, lastVisited: 200, url: 'https://acme/lead' });
@@ -94,7 +94,7 @@ describe('upgrade from version 2', () => {
 
     const current = new ClosewardDb(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(current.tables.map((t) => t.name)).not.toContain('criteria');
     expect(await current.checklists.count()).toBe(40);
     const back = [];
