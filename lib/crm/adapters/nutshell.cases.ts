@@ -13,7 +13,9 @@ export const nutshellCases: AdapterCases = {
     { url: 'https://app.nutshell.com/company/7?tab=timeline', expect: { kind: 'account', recordId: '7', instance: 'app.nutshell.com' } },
   ],
   negative: [
-    { url: 'https://app.nutshell.com/lead/1234', why: 'bare number may be the lead number, not its id' },
+    // Public integrations build `https://app.nutshell.com/lead/{number}` from the API's lead `number`
+    // (e.g. a WordPress forms add-on's Nutshell feed, `$lead_payload['number']`): not the id.
+    { url: 'https://app.nutshell.com/lead/1234', why: 'bare number is the lead number, not its id' },
     { url: 'https://app.nutshell.com/leads?filter=99', why: 'leads list with an id in the query' },
     { url: 'https://app.nutshell.com/people', why: 'people list' },
     { url: 'https://app.nutshell.com/rest/comments?parent_id=99', why: 'API' },

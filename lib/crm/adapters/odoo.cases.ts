@@ -17,8 +17,15 @@ export const odooCases: AdapterCases = {
       expect: { kind: 'opportunity', recordId: '42', instance: 'meska.odoo.com' },
       sameAs: 'opp',
     },
+    // The Leads menu's action (odoo/odoo addons/crm/views/crm_lead_views.xml: act_window
+    // `crm_lead_all_leads`, name "Leads", domain type = lead) shows leads only.
     {
       url: 'https://meska.odoo.com/odoo/action-crm.crm_lead_all_leads/42?debug=1',
+      expect: { kind: 'lead', recordId: '42', instance: 'meska.odoo.com' },
+    },
+    // The Opportunities action of the same file (`crm_lead_opportunities`, domain type = opportunity).
+    {
+      url: 'https://meska.odoo.com/odoo/action-crm.crm_lead_opportunities/42',
       expect: { kind: 'opportunity', recordId: '42', instance: 'meska.odoo.com' },
       sameAs: 'opp',
     },
@@ -45,6 +52,7 @@ export const odooCases: AdapterCases = {
   ],
   negative: [
     { url: 'https://meska.odoo.com/odoo/crm', why: 'pipeline (kanban)' },
+    { url: 'https://meska.odoo.com/odoo/action-crm.crm_lead_all_leads', why: 'Leads list, no record open' },
     { url: 'https://meska.odoo.com/odoo/crm/new', why: 'create form' },
     { url: 'https://meska.odoo.com/odoo/action-412/42', why: 'numeric action: model unknown' },
     { url: 'https://meska.odoo.com/web#action=198&model=crm.lead&view_type=kanban&id=42', why: 'kanban view with an id in the hash' },

@@ -14,7 +14,9 @@ import type { CrmAdapter } from '../types';
  * Vocabulary. Odoo keeps leads and opportunities in one model, `crm.lead` (its `type` field says
  * which, and a lead converted to an opportunity keeps its id); the URL never says which, and with
  * the Leads option off (Odoo's default) every crm.lead is an opportunity. So crm.lead → opportunity,
- * one key per record across URL forms and across conversion.
+ * one key per record across URL forms and across conversion, except where the URL names the CRM
+ * app's own Leads menu action (`action-crm.crm_lead_all_leads`, whose domain is type = lead): that
+ * record is a lead.
  * `res.partner` is one model for people and companies (is_company flag, not in the URL); it is
  * shown as Odoo's "Contacts" app, so res.partner → contact.
  * Numeric actions (`action-412/42`, `#action=412&id=42` without `model`) do not name a model: null.
@@ -28,7 +30,6 @@ const MODEL_KIND = table<RecordKind>({
 const ACTION_MODEL = table<string>({
   crm: 'crm.lead',
   'action-crm.crm_lead_action_pipeline': 'crm.lead',
-  'action-crm.crm_lead_all_leads': 'crm.lead',
   'action-crm.crm_lead_opportunities': 'crm.lead',
   'action-crm.crm_lead_action_my_activities': 'crm.lead',
   contacts: 'res.partner',
@@ -39,6 +40,9 @@ const ODOO = /^\/odoo\/(?:.+\/)?([^/]+)\/(\d{1,12})\/?$/;
 const LEGACY_PATH = /^\/web\/?$/;
 const HASH_PARAMS = ['id', 'model', 'view_type'] as const;
 const DIGITS = /^\d{1,12}$/;
+
+/** Actions that show only one type of crm.lead: the Leads menu. */
+const ACTION_KIND = table<RecordKind>({ 'action-crm.crm_lead_all_leads': 'lead' });
 
 function modelOf(part: string): string | undefined {
   if (part.startsWith('m-')) return part.slice(2);
@@ -56,8 +60,9 @@ export const odoo: CrmAdapter = {
     const instance = url.host;
     const modern = ODOO.exec(path);
     if (modern) {
-      const model = modelOf(modern[1]!);
-      const kind = model ? MODEL_KIND[model] : undefined;
+      const part = modern[1]!;
+      const model = modelOf(part);
+      const kind = ACTION_KIND[part] ?? (model ? MODEL_KIND[model] : undefined);
       return kind ? { kind, recordId: modern[2]!, instance } : null;
     }
     if (LEGACY_PATH.test(path) && url.hash.length > 1) {
