@@ -35,3 +35,17 @@ export function readinessSummary(r: Readiness): string {
   if (r.stale) parts.push(`${r.stale} stale`);
   return parts.join(', ');
 }
+
+/**
+ * Readiness against the active template: answers to criteria it does not have (kept from
+ * another template) are not counted.
+ */
+export function templateReadiness(
+  template: { criteria: readonly { id: string; name: string; question: string }[] },
+  states: Readonly<Record<string, Pick<CriterionState, 'status' | 'verifiedAt'> | undefined>>,
+  now: number,
+  stalenessDays: number,
+): Readiness {
+  const defs = template.criteria.map((c) => ({ id: c.id, label: c.name, question: c.question }));
+  return readiness(defs, states, now, stalenessDays);
+}

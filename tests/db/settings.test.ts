@@ -7,7 +7,15 @@ import { freshDb } from './helpers';
 describe('settings repository', () => {
   it('reads the seeded defaults', async () => {
     const database = freshDb();
-    expect(await readSettings(database)).toEqual({ stalenessDays: 30, ladder: DEFAULT_LADDER, theme: 'system' });
+    expect(await readSettings(database)).toEqual({
+      stalenessDays: 30,
+      ladder: DEFAULT_LADDER,
+      theme: 'system',
+      templateId: 'default',
+      templates: [],
+      notNowPreset: 'quarter',
+      retiredRungs: [],
+    });
   });
 
   it('saves each setting on its own', async () => {
@@ -15,7 +23,7 @@ describe('settings repository', () => {
     await saveSetting(database, 'theme', 'dark');
     await saveSetting(database, 'stalenessDays', 14);
     await saveSetting(database, 'ladder', [{ id: 'demo', label: 'Book a demo' }]);
-    expect(await readSettings(database)).toEqual({ stalenessDays: 14, ladder: [{ id: 'demo', label: 'Book a demo' }], theme: 'dark' });
+    expect(await readSettings(database)).toMatchObject({ stalenessDays: 14, ladder: [{ id: 'demo', label: 'Book a demo' }], theme: 'dark' });
   });
 
   it('falls back to the default when a stored row is malformed', async () => {
