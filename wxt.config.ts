@@ -20,23 +20,21 @@ export default defineConfig({
     description: 'Qualification checklist, next micro-conversion and note to future self beside your CRM record. Local only.',
     // Drawn in assets/icon.svg, rendered to PNG at build time (modules/icons.ts).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // Dimmed until the tab shows a record (the background sets the full-colour icon per tab).
+    action: { default_icon: { 16: 'icon/dim-16.png', 32: 'icon/dim-32.png' }, default_title: 'Closeward' },
     permissions: ['storage', 'scripting'],
     host_permissions: matches,
     // Custom and self-hosted CRM domains: asked for one by one in the options page.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    // The sidebar frame must load on custom domains too. It shows nothing unless our own
-    // content script runs in that tab; a copy the page embeds there shows what ours shows,
-    // which the page cannot read (another origin; see lib/content/host.ts).
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }],
-    commands: {
-      'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Show or collapse the Closeward sidebar',
-      },
-    },
+    // No page of ours is web-accessible: a CRM page can neither frame nor load any of them.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open or close the Closeward sidebar' } }
+        : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open or close the Closeward side panel' } },
+    // sidePanel.open() in answer to the keyboard command.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {

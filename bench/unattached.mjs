@@ -10,7 +10,7 @@ import { findChromium, chromiumArgs } from '../scripts/browser.mjs';
 import { startFixtureServer } from '../tests/fixtures/demo/server.mjs';
 import { benchPages } from '../tests/fixtures/bench/crm-page.mjs';
 
-/** The mark's name in entrypoints/sidebar/App.tsx (a wrong name here fails every load). */
+/** The mark's name in entrypoints/sidepanel/App.tsx (a wrong name here fails every load). */
 export const RECORD_SHOWN_MARK = 'closeward:record-shown';
 // What Playwright passes besides our own switches, where it touches timing (so the two
 // launches differ in the debugger only).

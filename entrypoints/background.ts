@@ -1,16 +1,57 @@
 import { browser } from 'wxt/browser';
+import { forgetTab, setTabRecord, toolbarAction } from '../lib/background/tab-records';
 import { syncCustomDomains } from '../lib/domains/custom-domains';
+import { tabMessageListener } from '../lib/messaging/receive';
+import { PANEL_PORT } from '../lib/model/messages';
+
+/** The keyboard command that opens (and, where the browser allows, closes) the panel. */
+const TOGGLE_PANEL = 'toggle-panel';
+
+
+
+type SidePanelApi = typeof browser.sidePanel & { close?: (options: { windowId: number }) => Promise<void> };
+type SidebarActionApi = { toggle(): Promise<void> };
 
 export default defineBackground(() => {
-  // The keyboard command (rebindable at the browser's shortcuts page) toggles the sidebar.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-sidebar') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleSidebar' }).catch(() => undefined);
-  });
+  const sidePanel = browser.sidePanel as SidePanelApi | undefined;
+  const sidebarAction = (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
 
-  // Custom domains: keep registered content scripts in step with granted permissions.
-  browser.runtime.onInstalled.addListener(() => void syncCustomDomains());
+  // Chrome and Edge: the toolbar icon opens the panel. Firefox: it toggles the sidebar.
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  if (!sidePanel && sidebarAction) toolbarAction()?.onClicked.addListener(() => void sidebarAction.toggle());
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    void syncCustomDomains();
+  });
   browser.runtime.onStartup.addListener(() => void syncCustomDomains());
   browser.permissions.onRemoved.addListener(() => void syncCustomDomains());
+
+  // Each tab's record, as its content script reports it.
+  browser.runtime.onMessage.addListener(
+    tabMessageListener(browser.runtime.id, {
+      page: (message, tab) => void setTabRecord(tab.id, message.page),
+    }),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A tab that starts loading a page we have no access to shows no record (no content script
+  // of ours runs there to say so). Pages we can read report for themselves.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'loading' && !tab.url) void setTabRecord(tabId, null);
+  });
+
+  // Which windows have the panel open: the panel keeps a port open to us.
+  const openPanels = new Set<number>();
+  browser.runtime.onConnect.addListener((port) => {
+    const windowId = Number(port.name.slice(PANEL_PORT.length + 1));
+    if (!port.name.startsWith(`${PANEL_PORT}:`) || port.sender?.id !== browser.runtime.id || !Number.isInteger(windowId)) return;
+    openPanels.add(windowId);
+    port.onDisconnect.addListener(() => openPanels.delete(windowId));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_PANEL || !sidePanel || tab?.windowId === undefined) return;
+    // Called at once, inside the key press's user gesture.
+    if (openPanels.has(tab.windowId) && sidePanel.close) void sidePanel.close({ windowId: tab.windowId }).catch(() => undefined);
+    else void sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  });
 });

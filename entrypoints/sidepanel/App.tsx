@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { RecentRecords } from '../../components/RecentRecords';
 import { BuyingTeam } from '../../components/BuyingTeam';
 import { Checklist } from '../../components/Checklist';
 import { ClosingToward } from '../../components/ClosingToward';
@@ -12,7 +13,7 @@ import { Referrals } from '../../components/Referrals';
 import { recordName, SidebarHeader } from '../../components/SidebarHeader';
 import { DEFAULT_CRITERIA } from '../../lib/model/checklist';
 import { latestNote } from '../../lib/model/conversation';
-import type { ThemeChoice } from '../../lib/model/settings';
+import type { RecentStore } from '../../lib/state/recent-store';
 import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
 import { useStore } from '../../lib/state/use-store';
 import { memo } from '../../components/memo';
@@ -22,8 +23,8 @@ export const RECORD_SHOWN_MARK = 'closeward:record-shown';
 
 export interface AppProps {
   store: SidebarStore;
-  collapsed: boolean;
-  onCollapsedChange(collapsed: boolean): void;
+  recent: RecentStore;
+  onOpenRecord(key: string, url: string): void;
 }
 
 // Each section renders again only when its own props change: the store keeps unchanged rows
@@ -41,58 +42,42 @@ const Story = memo(ProblemStory);
 const ReferralList = memo(Referrals);
 const History = memo(ConversationHistory);
 
-export function App({ store, collapsed, onCollapsedChange }: AppProps) {
+export function App({ store, recent, onOpenRecord }: AppProps) {
   const state = useStore(store, (s) => s);
   const shownKey = state.loaded && state.record ? state.page?.key : undefined;
   const shownName = recordName(state.page, state.record);
   // A User Timing mark when a record's data is in the DOM, with the key and the name the
-  // header shows in that commit: DevTools shows it, and the benchmark reads it without a
-  // debugger attached. One at a time, so marks do not pile up.
+  // header shows in that commit: DevTools shows it, and the benchmark reads it. One at a time,
+  // so marks do not pile up.
   useLayoutEffect(() => {
     if (shownKey === undefined) return;
     performance.clearMarks(RECORD_SHOWN_MARK);
     performance.mark(RECORD_SHOWN_MARK, { detail: { key: shownKey, name: shownName } });
   }, [shownKey]);
-  const handlers = useMemo(
-    () => ({
-      theme: (theme: ThemeChoice) => void store.actions.setTheme(theme),
-      collapse: () => onCollapsedChange(true),
-      expand: () => onCollapsedChange(false),
-    }),
-    [store, onCollapsedChange],
-  );
-  if (collapsed) {
-    return (
-      <button type="button" class="cw-handle" aria-expanded="false" aria-label="Open the Closeward sidebar" onClick={handlers.expand}>
-        <span aria-hidden="true">‹</span>
-        <span class="cw-handle-text">Closeward</span>
-      </button>
-    );
-  }
+  if (!state.page) return <NoRecord recent={recent} onOpenRecord={onOpenRecord} />;
   return (
-    <main
-      class="cw-sidebar"
-      data-record-key={state.page?.key ?? ''}
-      data-loaded={state.loaded ? 'true' : 'false'}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCollapsedChange(true);
-      }}
-    >
-      <Header
-        page={state.page}
-        record={state.record}
-        saving={state.saving}
-        saveError={state.saveError}
-        theme={state.settings.theme}
-        onThemeChange={handlers.theme}
-        onCollapse={handlers.collapse}
-      />
-      {state.page && state.record ? (
+    <main class="cw-sidebar" data-record-key={state.page.key} data-loaded={state.loaded ? 'true' : 'false'}>
+      <Header page={state.page} record={state.record} saving={state.saving} saveError={state.saveError} />
+      {state.record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
         <div class="cw-panel" inert={!state.loaded}>
           <RecordPanel store={store} state={state} />
         </div>
       ) : null}
+    </main>
+  );
+}
+
+/** A tab without a record: what to open, and the records opened last. */
+function NoRecord({ recent, onOpenRecord }: { recent: RecentStore; onOpenRecord(key: string, url: string): void }) {
+  const visits = useStore(recent, (s) => s.visits);
+  return (
+    <main class="cw-sidebar cw-no-record" data-testid="no-record">
+      <header class="cw-header">
+        <h1 class="cw-name">Closeward</h1>
+      </header>
+      <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>
+      <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>
   );
 }

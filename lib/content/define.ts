@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matchPatternFor } from '../crm/hosts';
 import type { CrmAdapter } from '../crm/types';
-import { mountHost } from './host';
+import { reportPages } from './report';
 import { markRunning } from './presence';
 
 /**
@@ -12,7 +12,7 @@ import { markRunning } from './presence';
 export function crmContentScript(adapter: CrmAdapter) {
   return defineContentScript({
     matches: adapter.hosts.map(matchPatternFor),
-    // At DOMContentLoaded: the sidebar starts loading while the CRM finishes its own work.
+    // At DOMContentLoaded: the title and the URL are there; the page's own work goes first.
     runAt: 'document_end',
     // WXT would also announce each start with window.postMessage: the CRM page's scripts
     // would see that Closeward runs (and it took about 1 ms of the page's load in a trace).
@@ -20,7 +20,7 @@ export function crmContentScript(adapter: CrmAdapter) {
     noScriptStartedPostMessage: true,
     main(ctx) {
       markRunning(ctx);
-      mountHost(ctx, adapter);
+      reportPages(ctx, adapter);
     },
   });
 }

@@ -1,30 +1,28 @@
 import { z } from 'zod/mini';
 import { RecordPage } from './record';
 
-export { SIDEBAR_PORT } from './vocabulary';
+/**
+ * The one message contract: what a CRM tab's content script tells the extension. Each message
+ * type maps to its payload schema; receivers validate once at their boundary (lib/messaging)
+ * and look their handler up by type.
+ */
+export const TAB_MESSAGES = {
+  /**
+   * The record the tab shows now (null: none). `seq` counts up within one page, so a receiver
+   * can drop a message overtaken by a newer one.
+   */
+  page: z.object({ type: z.literal('page'), page: z.nullable(RecordPage), url: z.string(), seq: z.number() }),
+  /** The pointer rests on (or the keyboard focuses) a link to another record of this CRM. */
+  prefetch: z.object({ type: z.literal('prefetch'), key: z.string().check(z.minLength(1), z.maxLength(2000)) }),
+} as const;
 
-/** Content script → sidebar frame. */
-export const HostMessage = z.discriminatedUnion('type', [
-  // seq: counts up in the content script; the frame ignores a record message older than one
-  // it has applied (messages come over two channels, see the lane below).
-  z.object({ type: z.literal('record'), page: z.nullable(RecordPage), url: z.string(), seq: z.optional(z.number()) }),
-  z.object({ type: z.literal('layout'), collapsed: z.boolean(), seq: z.optional(z.number()) }),
-  // The pointer rests on (or the keyboard focuses) a link to another record of this CRM.
-  z.object({ type: z.literal('prefetch'), key: z.string().check(z.minLength(1)) }),
-]);
-export type HostMessage = z.infer<typeof HostMessage>;
+export type TabMessageType = keyof typeof TAB_MESSAGES;
+export type TabMessageOf<T extends TabMessageType> = z.infer<(typeof TAB_MESSAGES)[T]>;
+export type TabMessage = { [T in TabMessageType]: TabMessageOf<T> }[TabMessageType];
 
-/** Sidebar frame → content script. */
-export const FrameMessage = z.discriminatedUnion('type', [
-  // lane: a nonce; the content script answers by handing the frame a MessagePort with it
-  // (the lane), and sends later messages there instead of through the extension's port.
-  z.object({ type: z.literal('ready'), lane: z.optional(z.string()) }),
-  // Sent over the lane once the frame took it: from then on the content script uses it.
-  z.object({ type: z.literal('laneOpen') }),
-  z.object({ type: z.literal('setCollapsed'), collapsed: z.boolean() }),
-]);
-export type FrameMessage = z.infer<typeof FrameMessage>;
+/** The storage.session key of the record a tab shows: `{ crm, instance, kind, recordId, key, name? }`. */
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+export const TAB_KEY_PREFIX = 'tab:';
 
-/** Background → content script (keyboard command). */
-export const TabCommand = z.object({ type: z.literal('toggleSidebar') });
-export type TabCommand = z.infer<typeof TabCommand>;
+/** The side panel of a window keeps a port by this name (`closeward-panel:<windowId>`) open to the background. */
+export const PANEL_PORT = 'closeward-panel';

@@ -17,5 +17,24 @@ export function recordKey(crm: CrmId, instance: string, kind: RecordKind, record
   return `${crm}:${instance}:${kind}:${recordId}`;
 }
 
-/** Name of the port the sidebar frame opens to the content script of its own tab. */
-export const SIDEBAR_PORT = 'closeward-sidebar';
+/** Each CRM's name as reps know it (the adapters carry the same labels; a test keeps them equal). */
+export const CRM_LABELS: Record<CrmId, string> = {
+  salesforce: 'Salesforce',
+  hubspot: 'HubSpot',
+  pipedrive: 'Pipedrive',
+  zoho: 'Zoho CRM',
+  dynamics: 'Microsoft Dynamics 365',
+  close: 'Close',
+  freshsales: 'Freshsales',
+  copper: 'Copper',
+  sugarcrm: 'SugarCRM / SuiteCRM',
+  odoo: 'Odoo',
+  espocrm: 'EspoCRM',
+  attio: 'Attio',
+  'zendesk-sell': 'Zendesk Sell',
+  insightly: 'Insightly',
+  nutshell: 'Nutshell',
+  capsule: 'Capsule',
+  twenty: 'Twenty',
+  monday: 'monday CRM',
+};

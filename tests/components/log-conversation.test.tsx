@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../entrypoints/sidebar/App';
 import { conversationsOf } from '../../lib/db/conversations';
 import { followUpsOf } from '../../lib/db/follow-ups';
 import { followUpDue } from '../../lib/model/follow-up';
@@ -94,15 +93,5 @@ describe('log a conversation', () => {
     fireEvent.submit(form());
     await waitFor(() => expect(within(form()).getByRole('alert').textContent).toMatch(/right party/i));
     expect(await database.conversations.count()).toBe(0);
-  });
-
-  it('keeps the half-filled form when the sidebar is collapsed and opened again', async () => {
-    const { store, view } = await renderSidebar();
-    startLog('Lost / disqualified');
-    type('Why', 'Half typed');
-    view.rerender(<App store={store} collapsed onCollapsedChange={() => {}} />);
-    expect(screen.queryByRole('form', { name: 'Log a conversation' })).toBeNull();
-    view.rerender(<App store={store} collapsed={false} onCollapsedChange={() => {}} />);
-    expect((field('Why') as HTMLInputElement).value).toBe('Half typed');
   });
 });

@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/preact';
 import { expect, it, vi } from 'vitest';
-import { RECORD_SHOWN_MARK } from '../../entrypoints/sidebar/App';
+import { RECORD_SHOWN_MARK } from '../../entrypoints/sidepanel/App';
 import { RECORD_SHOWN_MARK as BENCH_MARK } from '../../bench/unattached.mjs';
 import { DEAL, LEAD } from '../db/helpers';
 import { renderSidebar } from './render';

@@ -1,9 +1,10 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect } from 'vitest';
-import { touchRecord } from '../../lib/db/records';
+import { touchRecord } from '../db/store-record';
 import type { RecordPage } from '../../lib/model/record';
+import { createRecentStore } from '../../lib/state/recent-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
-import { App } from '../../entrypoints/sidebar/App';
+import { App } from '../../entrypoints/sidepanel/App';
 import { freshDb, LEAD } from '../db/helpers';
 
 const stores: { actions: { dispose(): void } }[] = [];
@@ -25,7 +26,9 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   const store = createSidebarStore(database);
   stores.push(store);
   await store.actions.showPage(page, 'https://crm.test/record');
-  const view = render(<App store={store} collapsed={false} onCollapsedChange={() => {}} />);
+  const recent = createRecentStore(database);
+  stores.push({ actions: { dispose: recent.dispose } });
+  const view = render(<App store={store} recent={recent} onOpenRecord={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
   await screen.findByTestId('closing-toward');
   return { database, store, view };

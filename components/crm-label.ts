@@ -1,0 +1,3 @@
+import { CRM_LABELS, type CrmId } from '../lib/model/vocabulary';
+
+export const crmLabel = (crm: CrmId): string => CRM_LABELS[crm];

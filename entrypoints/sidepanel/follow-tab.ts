@@ -1,0 +1,99 @@
+import { browser } from 'wxt/browser';
+import { tabMessageListener } from '../../lib/messaging/receive';
+import { PANEL_PORT, TAB_KEY_PREFIX, tabKey } from '../../lib/model/messages';
+import { RecordPage } from '../../lib/model/record';
+
+export interface TabFollower {
+  windowId: number;
+  /** Brings the tab already showing `key` to the front, or opens `url` in a new tab. */
+  openRecord(key: string, url: string): Promise<void>;
+}
+
+export interface FollowHandlers {
+  record(page: RecordPage | null, url: string): void;
+  prefetch(key: string): void;
+}
+
+const pageIn = (value: unknown): RecordPage | null => {
+  const parsed = RecordPage.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * Keeps the panel on the record of its window's active tab. The tab's content script tells us
+ * straight away when the tab's record changes (the fastest path); `storage.session` (kept by the
+ * background) answers when the panel opens or the rep switches tabs, and says when a tab left
+ * for a page without a content script.
+ */
+export async function followActiveTab(handlers: FollowHandlers): Promise<TabFollower> {
+  const windowId = (await browser.windows.getCurrent()).id!;
+  let activeTabId: number | undefined;
+  let shownKey: string | undefined;
+  // Bumped by every newer word on the active tab: a slower read for an older one is dropped.
+  let generation = 0;
+
+  const show = (page: RecordPage | null, url: string) => {
+    shownKey = page?.key;
+    handlers.record(page, url);
+  };
+
+  async function follow(tabId: number): Promise<void> {
+    activeTabId = tabId;
+    const mine = ++generation;
+    const key = tabKey(tabId);
+    const [stored, tab] = await Promise.all([browser.storage.session.get(key), browser.tabs.get(tabId).catch(() => undefined)]);
+    if (mine === generation) show(pageIn(stored[key]), tab?.url ?? '');
+  }
+
+  browser.tabs.onActivated.addListener((info) => {
+    if (info.windowId === windowId) void follow(info.tabId);
+  });
+  browser.runtime.onMessage.addListener(
+    tabMessageListener(browser.runtime.id, {
+      page: (message, tab) => {
+        if (tab.id !== activeTabId) return;
+        generation++;
+        show(message.page, message.url);
+      },
+      prefetch: (message, tab) => {
+        if (tab.id === activeTabId) handlers.prefetch(message.key);
+      },
+    }),
+  );
+  browser.storage.session.onChanged.addListener((changes) => {
+    if (activeTabId === undefined) return;
+    const change = changes[tabKey(activeTabId)];
+    if (!change) return;
+    const page = pageIn(change.newValue);
+    if (page?.key === shownKey && page !== null) return;
+    if (!page) {
+      generation++;
+      show(null, '');
+    } else void follow(activeTabId);
+  });
+
+  // While open, the panel keeps a port to the background: the keyboard command then closes it.
+  const connect = () => browser.runtime.connect({ name: `${PANEL_PORT}:${windowId}` }).onDisconnect.addListener(() => setTimeout(connect, 1000));
+  connect();
+
+  const [active] = await browser.tabs.query({ active: true, windowId });
+  if (active?.id !== undefined) await follow(active.id);
+
+  return {
+    windowId,
+    async openRecord(key, url) {
+      const all = await browser.storage.session.get(null);
+      const tabIds = Object.entries(all)
+        .filter(([k, v]) => k.startsWith(TAB_KEY_PREFIX) && pageIn(v)?.key === key)
+        .map(([k]) => Number(k.slice(TAB_KEY_PREFIX.length)));
+      for (const tabId of tabIds) {
+        const tab = await browser.tabs.get(tabId).catch(() => undefined);
+        if (!tab?.id) continue;
+        await browser.tabs.update(tab.id, { active: true });
+        if (tab.windowId !== windowId) await browser.windows.update(tab.windowId!, { focused: true });
+        return;
+      }
+      if (/^https?:\/\//.test(url)) await browser.tabs.create({ url, windowId });
+    },
+  };
+}
