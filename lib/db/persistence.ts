@@ -1,0 +1,17 @@
+/**
+ * Asks the browser to keep the extension's storage under storage pressure (Storage
+ * Standard: a "persistent" bucket is not evicted). Must be called from a page (the side
+ * panel, the options page): `persist()` is not exposed to workers. Answers what the
+ * browser says, or 'unsupported'. docs/decisions/002-storage-persistence.md has why.
+ */
+export type Persistence = 'persisted' | 'refused' | 'unsupported';
+
+export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<Persistence> {
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
+    return (await storage.persist()) ? 'persisted' : 'refused';
+  } catch {
+    return 'refused';
+  }
+}
