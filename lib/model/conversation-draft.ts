@@ -1,5 +1,6 @@
 import type { ConversationInput, OutcomeKind } from './conversation';
 import { DEFAULT_FOLLOW_UP_PRESET, followUpDue, type FollowUpPreset } from './follow-up';
+import { followUpDateProblem } from './follow-up-date';
 import { fromInput, toDateTimeInput } from './time';
 
 /** What the "Log a conversation" form holds while the rep fills it in. */
@@ -35,8 +36,8 @@ export function newDraft(now: number, rungId: string, won: string): Conversation
   };
 }
 
-/** The conversation to log, or what the rep still has to fill in. */
-export function toConversationInput(draft: ConversationDraft): ConversationInput | { problem: string } {
+/** The conversation to log, or what the rep still has to fill in (a follow-up never on a past day). */
+export function toConversationInput(draft: ConversationDraft, now = Date.now()): ConversationInput | { problem: string } {
   const at = fromInput(draft.at);
   if (at === undefined) return { problem: 'When did it happen? Pick a date and time.' };
   const noteToFutureSelf = draft.note.trim();
@@ -53,6 +54,8 @@ export function toConversationInput(draft: ConversationDraft): ConversationInput
     case 'notNow': {
       const followUpAt = followUpDue(draft.preset, at, draft.followUpDate);
       if (followUpAt === undefined) return { problem: 'When to follow up? Pick a date.' };
+      const past = followUpDateProblem(followUpAt, now);
+      if (past) return { problem: past };
       return { at, noteToFutureSelf, outcome: { kind: 'notNow', followUpAt, reason: draft.notNowReason.trim() } };
     }
     case 'lost':
