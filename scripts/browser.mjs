@@ -1,9 +1,10 @@
-// Finds Debian's Chromium and starts it with the built extension loaded; shared by
-// `npm start`, the end-to-end tests and the benchmarks.
+// Finds Debian's Chromium and starts it with the built extension loaded (puppeteer-core, which
+// can open and drive the browser's own side panel); shared by `npm start`, the end-to-end tests
+// and the benchmarks.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 
 const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -25,18 +26,17 @@ export function findChromium() {
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
+/** The panel's page in the build. */
+export const PANEL_FILE = '/sidepanel.html';
+
 /**
- * The switches every launch here uses: the unpacked extension(s), every hostname resolved to
- * the fixture server, nothing that calls home. Playwright's default --disable-features
- * contains ThirdPartyStoragePartitioning, which makes Chromium refuse IndexedDB to our iframe;
- * our own later switch replaces it (a launch without Playwright keeps Chromium's default).
+ * The switches every launch here uses: every hostname resolved to the fixture server, nothing
+ * that calls home.
  *
- * @param {{ port?: number, extensionDir?: string, extraArgs?: string[] }} options
+ * @param {{ port?: number, extraArgs?: string[], width?: number, height?: number }} options
  */
-export function chromiumArgs({ port, extensionDir = EXTENSION_DIR, extraArgs = [] }) {
+export function chromiumArgs({ port, extraArgs = [], width = 1280, height = 720 }) {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -44,29 +44,51 @@ export function chromiumArgs({ port, extensionDir = EXTENSION_DIR, extraArgs = [
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--disable-features=HttpsUpgrades,MediaRouter,OptimizationHints,PaintHolding',
+    '--disable-features=HttpsUpgrades,MediaRouter,OptimizationHints',
     '--ignore-certificate-errors',
+    `--window-size=${width},${height}`,
     ...(port ? [`--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`] : []),
     ...extraArgs,
   ];
 }
 
 /**
- * Chromium with the unpacked extension under Playwright (chromiumArgs).
+ * Chromium with the unpacked extension. Resolves once its service worker runs.
  *
- * @param {{ port?: number, headless?: boolean, extensionDir?: string, userDataDir?: string, extraArgs?: string[] }} [options]
+ * @param {{ port?: number, headless?: boolean, extensionDir?: string, userDataDir?: string, extraArgs?: string[], width?: number, height?: number }} [options]
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, userDataDir, extraArgs = [] } = {}) {
+export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, userDataDir, extraArgs = [], width, height } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'closeward-profile-'));
-  const args = chromiumArgs({ port, extensionDir, extraArgs });
-  const context = await chromium.launchPersistentContext(dir, {
+  const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless,
-    args,
-    viewport: headless ? { width: 1400, height: 900 } : null,
-    ignoreHTTPSErrors: true,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir: dir,
+    acceptInsecureCerts: true,
+    defaultViewport: null,
+    args: chromiumArgs({ port, extraArgs, width, height }),
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, userDataDir: dir, worker };
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const extensionId = new URL(workerTarget.url()).host;
+  return { browser, extensionId, userDataDir: dir, workerTarget };
+}
+
+/**
+ * Opens the side panel the way a rep does, by clicking the toolbar icon (DevTools'
+ * Extensions.triggerAction) with `page`'s tab in front, and resolves to the panel's page.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionId
+ * @param {import('puppeteer-core').Page} page
+ */
+export async function openPanel(browser, extensionId, page) {
+  const existing = browser.targets().find((t) => t.url() === `chrome-extension://${extensionId}${PANEL_FILE}`);
+  if (existing) return /** @type {import('puppeteer-core').Page} */ (await existing.asPage());
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error(`Extension ${extensionId} is not loaded.`);
+  await page.bringToFront();
+  await page.triggerExtensionAction(extension);
+  const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}${PANEL_FILE}`, { timeout: 10_000 });
+  return /** @type {import('puppeteer-core').Page} */ (await target.asPage());
 }

@@ -1,69 +1,80 @@
-import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/browser.mjs';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { launchWithExtension, openPanel } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../fixtures/demo/server.mjs';
 
 export { SF, HS } from '../fixtures/demo/records.js';
 
 export interface Harness {
-  context: BrowserContext;
+  browser: Browser;
   extensionId: string;
-  worker: Worker;
+  /** The extension's service worker, to read what the extension stores. */
+  worker(): Promise<WebWorker>;
   port: number;
+  /** Opens the side panel with `page`'s tab in front (the rep clicking the toolbar icon). */
+  panel(page: Page): Promise<Page>;
   close(): Promise<void>;
 }
 
 /** A fixture server and a Chromium with the built extension, every host mapped to the server. */
-export async function startHarness(options: { extraPage?: (host: string, url: string) => string | undefined } = {}): Promise<Harness> {
+export async function startHarness(options: { extraPage?: (host: string, url: string) => string | undefined; userDataDir?: string } = {}): Promise<Harness> {
   const server = await startFixtureServer({ extraPage: options.extraPage });
-  const { context, extensionId, worker } = await launchWithExtension({ port: server.port });
+  const { browser, extensionId, workerTarget } = await launchWithExtension({ port: server.port, userDataDir: options.userDataDir });
   return {
-    context,
+    browser,
     extensionId,
-    worker,
     port: server.port,
+    async worker() {
+      // The service worker may have been stopped and started again: take the current one.
+      const target = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) ?? workerTarget;
+      const worker = await target.worker();
+      if (!worker) throw new Error('The extension has no service worker.');
+      return worker;
+    },
+    panel: (page) => openPanel(browser, extensionId, page),
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
     },
   };
 }
 
-/** The sidebar's frame inside the page (it sits in a closed shadow root, so not by selector). */
-export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-    if (frame) {
-      await frame.waitForSelector('main.cw-sidebar[data-loaded="true"], .cw-handle', { timeout: Math.max(1, until - Date.now()) });
-      return frame;
-    }
-    await page.waitForTimeout(25);
-  }
-  throw new Error(`No sidebar frame on ${page.url()}`);
-}
-
-export async function rootAttributes(page: Page) {
-  return page.evaluate(() => {
-    const root = document.getElementById('closeward-root');
-    return root ? { crm: root.dataset.crm, kind: root.dataset.kind, key: root.dataset.recordKey } : null;
-  });
-}
-
-/** Waits until the sidebar shows the record with this key and name. */
-export async function waitForRecord(frame: Frame, key: string, name?: string): Promise<void> {
-  await frame.waitForFunction(
-    ([k, n]) => {
+/** Waits until the panel shows the record with this key (and name). */
+export async function waitForRecord(panel: Page, key: string, name?: string): Promise<void> {
+  await panel.waitForFunction(
+    (k, n) => {
       const main = document.querySelector('main.cw-sidebar');
       const shown = document.querySelector('[data-testid="record-name"]')?.textContent;
       return main?.getAttribute('data-record-key') === k && main.getAttribute('data-loaded') === 'true' && (!n || shown === n);
     },
-    [key, name] as const,
     { timeout: 10_000 },
+    key,
+    name ?? '',
   );
 }
 
+/** Waits until the panel shows no record (the rep's day and recent records). */
+export async function waitForNoRecord(panel: Page): Promise<void> {
+  await panel.waitForSelector('[data-testid="no-record"]', { timeout: 10_000 });
+}
+
+/** The id of the tab `page` is in, as the extension knows it. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const worker = await h.worker();
+  const ids = await worker.evaluate((u) => chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url === u).map((t) => t.id!)), url);
+  if (ids.length !== 1) throw new Error(`${ids.length} tabs show ${url}`);
+  return ids[0]!;
+}
+
+/** What storage.session holds for a tab (`tab:<tabId>`), as the background wrote it. */
+export async function tabRecord(h: Harness, tabId: number): Promise<unknown> {
+  const worker = await h.worker();
+  return worker.evaluate((key) => chrome.storage.session.get(key).then((all) => all[key] ?? null), `tab:${tabId}`);
+}
+
 /** Reads rows straight from the extension origin's IndexedDB, from the service worker. */
-export async function readExtensionDb<T>(worker: Worker, store: string): Promise<T[]> {
+export async function readExtensionDb<T>(h: Harness, store: string): Promise<T[]> {
+  const worker = await h.worker();
   return worker.evaluate(
     (storeName) =>
       new Promise<T[]>((resolve, reject) => {
@@ -80,4 +91,14 @@ export async function readExtensionDb<T>(worker: Worker, store: string): Promise
       }),
     store,
   );
+}
+
+/** Types into a field of the panel, replacing what is there (like a rep selecting all and typing). */
+export async function fill(panel: Page, selector: string, text: string): Promise<void> {
+  await panel.$eval(selector, (el) => {
+    (el as HTMLInputElement).focus();
+    (el as HTMLInputElement).select?.();
+  });
+  await panel.keyboard.press('Backspace');
+  await panel.type(selector, text);
 }
