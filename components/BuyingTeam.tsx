@@ -4,26 +4,32 @@ import { StakeholderItem } from './StakeholderItem';
 
 export interface BuyingTeamProps {
   stakeholders: readonly Stakeholder[];
+  /** Resolves to the new person's id. */
   onAdd(): Promise<string | undefined>;
   onChange(id: string, changes: Partial<StakeholderFields>, opts?: { debounce?: boolean }): void;
   onRemove(id: string): void;
 }
 
-/** The jigsaw of article 001: everyone on the buyer's side and what each needs to see. */
+/** Everyone on the buyer's side and what each needs to see, one line each. */
 export function BuyingTeam({ stakeholders, onAdd, onChange, onRemove }: BuyingTeamProps) {
   const [added, setAdded] = useState<string | undefined>();
+  const [openId, setOpenId] = useState<string | undefined>();
   return (
     <section class="cw-section" aria-labelledby="cw-team-title">
       <header class="cw-section-head">
-        <h2 id="cw-team-title">Buying team</h2>
+        <h2 id="cw-team-title" class="cw-section-title">
+          Buying team
+        </h2>
         <span class="cw-meta">{stakeholders.length === 1 ? '1 person' : `${stakeholders.length} people`}</span>
       </header>
       {stakeholders.length ? (
-        <ul class="cw-people">
+        <ul class="cw-lines">
           {stakeholders.map((person) => (
             <StakeholderItem
               key={person.id}
               person={person}
+              open={openId === person.id}
+              onToggle={(open) => setOpenId(open ? person.id : undefined)}
               focusName={person.id === added}
               onChange={(changes, opts) => onChange(person.id, changes, opts)}
               onRemove={() => onRemove(person.id)}
@@ -33,7 +39,15 @@ export function BuyingTeam({ stakeholders, onAdd, onChange, onRemove }: BuyingTe
       ) : (
         <p class="cw-meta">Who else decides, pays, uses or could block this?</p>
       )}
-      <button type="button" class="cw-button" onClick={async () => setAdded(await onAdd())}>
+      <button
+        type="button"
+        class="cw-button cw-add"
+        onClick={async () => {
+          const id = await onAdd();
+          setAdded(id);
+          setOpenId(id);
+        }}
+      >
         Add a person
       </button>
     </section>

@@ -9,7 +9,7 @@ export interface ClosingTowardProps {
   onChange(changes: Partial<RecordFields>, opts?: { debounce?: boolean }): void;
 }
 
-/** "Always know what you're closing toward" (article 003): the next micro-conversion and the plan for the call. */
+/** What the rep is closing toward on the next call (rung, purpose, date), and the plan to edit. */
 export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardProps) {
   const reached = rungIndex(ladder, record.lastRungId);
   const next = nextRung(ladder, record.lastRungId);
@@ -22,18 +22,18 @@ export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardPr
       <p class="cw-closing-toward" data-testid="closing-toward">
         <span class="cw-closing-label">Closing toward: </span>
         <strong>{closingToward(ladder, record)}</strong>
-        {target !== undefined ? <span class="cw-meta"> · by {formatDate(target)}</span> : null}
-      </p>
-      <p class="cw-meta" data-testid="ladder-position">
-        {reached < 0
-          ? `Ladder: no rung reached yet (${ladder.length} rungs)`
-          : `Rung ${reached + 1} of ${ladder.length} reached: ${ladder[reached]?.label ?? ''}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`}
+        {target !== undefined ? <span class="cw-closing-date"> · by {formatDate(target)}</span> : null}
       </p>
       <p class={record.callPurpose.trim() ? 'cw-purpose' : 'cw-purpose cw-meta'} data-testid="call-purpose">
         {record.callPurpose.trim() ? `Purpose of the call: ${record.callPurpose}` : 'No purpose set for the next call yet.'}
       </p>
+      <p class="cw-meta cw-rung" data-testid="ladder-position">
+        {reached < 0
+          ? `No rung reached yet (${ladder.length} on the ladder)`
+          : `Rung ${reached + 1} of ${ladder.length} reached: ${ladder[reached]?.label ?? ''}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`}
+      </p>
       <details class="cw-plan">
-        <summary>Plan the next call</summary>
+        <summary>Edit the plan</summary>
         <div class="cw-grid">
           <label for="cw-next-mc">Next micro-conversion</label>
           <input

@@ -8,7 +8,13 @@ export interface NoteToFutureSelfProps {
 
 /** The mini-script the rep wrote after the last conversation: read first, before calling. */
 export function NoteToFutureSelf({ latest }: NoteToFutureSelfProps) {
-  if (!latest) return null;
+  if (!latest) {
+    return (
+      <p class="cw-note cw-note-empty" data-testid="note-empty">
+        No note to future self yet. Log a conversation to leave one for next time.
+      </p>
+    );
+  }
   return (
     <section class="cw-note" aria-labelledby="cw-note-title" data-testid="note-to-future-self">
       <h2 id="cw-note-title" class="cw-note-title">
@@ -16,7 +22,7 @@ export function NoteToFutureSelf({ latest }: NoteToFutureSelfProps) {
       </h2>
       <p class="cw-note-text">{latest.noteToFutureSelf}</p>
       <p class="cw-meta">
-        After the conversation of {formatDateTime(latest.at)} · {OUTCOME_LABEL[latest.outcome.kind]}
+        {formatDateTime(latest.at)} · {OUTCOME_LABEL[latest.outcome.kind]}
       </p>
     </section>
   );

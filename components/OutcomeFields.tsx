@@ -17,6 +17,8 @@ export function OutcomeFields({ draft, ladder, onChange }: OutcomeFieldsProps) {
     <input key={id} id={id} class="cw-input" value={String(draft[field])} placeholder={placeholder} onInput={(e) => onChange({ [field]: e.currentTarget.value })} />,
   ];
   switch (draft.kind) {
+    case undefined:
+      return null;
     case 'advanced':
       return (
         <div class="cw-grid">

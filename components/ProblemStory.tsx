@@ -7,7 +7,7 @@ export interface ProblemStoryProps {
   onChange(changes: Partial<RecordFields>, opts?: { debounce?: boolean }): void;
 }
 
-/** How the prospect came to us and what hurts, the most painful first (article 002). */
+/** How the prospect came to us and what hurts, the most painful first. */
 export function ProblemStory({ source, problems, onChange }: ProblemStoryProps) {
   const [draft, setDraft] = useState('');
   const list = useRef<HTMLOListElement>(null);

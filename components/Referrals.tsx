@@ -5,7 +5,7 @@ export interface ReferralsProps {
   conversations: readonly Conversation[];
 }
 
-/** The right parties named in "not me" conversations (article 004): so-so leads become right parties. */
+/** The right parties named in "not me" conversations: people to call next. */
 export function Referrals({ conversations }: ReferralsProps) {
   const referrals = referralsOf(conversations);
   if (!referrals.length) return null;

@@ -6,7 +6,8 @@ import { fromInput, toDateTimeInput } from './time';
 /** What the "Log a conversation" form holds while the rep fills it in. */
 export interface ConversationDraft {
   at: string;
-  kind: OutcomeKind;
+  /** Unset until the rep picks one: the form never guesses how a conversation went. */
+  kind: OutcomeKind | undefined;
   rungId: string;
   won: string;
   referralName: string;
@@ -22,7 +23,7 @@ export interface ConversationDraft {
 export function newDraft(now: number, rungId: string, won: string): ConversationDraft {
   return {
     at: toDateTimeInput(now),
-    kind: 'advanced',
+    kind: undefined,
     rungId,
     won,
     referralName: '',
@@ -40,9 +41,11 @@ export function newDraft(now: number, rungId: string, won: string): Conversation
 export function toConversationInput(draft: ConversationDraft, now = Date.now()): ConversationInput | { problem: string } {
   const at = fromInput(draft.at);
   if (at === undefined) return { problem: 'When did it happen? Pick a date and time.' };
+  const kind = draft.kind;
+  if (kind === undefined) return { problem: 'How did it go? Pick the outcome: Advanced, Not me, Not now or Lost.' };
   const noteToFutureSelf = draft.note.trim();
   if (!noteToFutureSelf) return { problem: 'Write the note to future self: where to start next time, what to ask, the pains you heard.' };
-  switch (draft.kind) {
+  switch (kind) {
     case 'advanced':
       if (!draft.rungId) return { problem: 'Which micro-conversion was won?' };
       return { at, noteToFutureSelf, outcome: { kind: 'advanced', rungId: draft.rungId, won: draft.won.trim() } };

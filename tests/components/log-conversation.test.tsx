@@ -84,6 +84,24 @@ describe('log a conversation', () => {
     expect(history.textContent).toContain('Chose the incumbent');
   });
 
+  it('starts with no outcome chosen and will not save until one is, with the focus on the outcomes', async () => {
+    const { database } = await renderSidebar();
+    fireEvent.click(screen.getByRole('button', { name: 'Log a conversation' }));
+    const radios = within(form()).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.checked)).toEqual([false, false, false, false]);
+    await waitFor(() => expect(document.activeElement).toBe(radios[0]));
+    const saveButton = within(form()).getByRole('button', { name: 'Save conversation' });
+    expect(saveButton.getAttribute('aria-disabled')).toBe('true');
+    type('Note to future self', 'Call the CFO first.');
+    fireEvent.submit(form());
+    expect((await within(form()).findByRole('alert')).textContent).toMatch(/pick the outcome/i);
+    expect(await database.conversations.count()).toBe(0);
+    fireEvent.click(within(form()).getByRole('radio', { name: 'Lost / disqualified' }));
+    expect(saveButton.getAttribute('aria-disabled')).toBe('false');
+    fireEvent.click(within(form()).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Log a conversation' })));
+  });
+
   it('will not save without the note to future self, nor "not me" without a name', async () => {
     const { database } = await renderSidebar();
     startLog('Not me');

@@ -31,11 +31,13 @@ describe('the minute before a call', () => {
   it('replaces the note when the next conversation is logged', async () => {
     await renderSidebar();
     expect(screen.queryByTestId('note-to-future-self')).toBeNull();
+    expect(screen.getByTestId('note-empty').textContent).toMatch(/^No note to future self yet/);
     fireEvent.click(screen.getByRole('button', { name: 'Log a conversation' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Lost / disqualified' }));
     fireEvent.input(screen.getByLabelText('Note to future self'), { target: { value: 'Fresh note' } });
     fireEvent.submit(screen.getByRole('form', { name: 'Log a conversation' }));
     await waitFor(() => expect(screen.getByTestId('note-to-future-self').querySelector('.cw-note-text')?.textContent).toBe('Fresh note'));
+    expect(screen.queryByTestId('note-empty')).toBeNull();
     expect(order()[0]).toBe('note-to-future-self');
   });
 });

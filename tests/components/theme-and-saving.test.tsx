@@ -1,17 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../lib/db/settings';
 import { applyTheme } from '../../lib/state/theme';
 import { renderSidebar } from './render';
 
 describe('theme', () => {
-  it('is chosen in the sidebar and kept in the settings table', async () => {
-    const { database, store } = await renderSidebar();
-    const picker = screen.getByLabelText('Theme') as HTMLSelectElement;
-    expect(picker.value).toBe('system');
-    fireEvent.change(picker, { target: { value: 'dark' } });
-    await waitFor(async () => expect((await readSettings(database)).theme).toBe('dark'));
-    expect(store.getState().settings.theme).toBe('dark');
+  it('is not chosen in the panel: the options page has it', async () => {
+    await renderSidebar();
+    expect(screen.queryByLabelText('Theme')).toBeNull();
+    expect(screen.queryByRole('radio', { name: 'Dark' })).toBeNull();
   });
 
   it.each([
@@ -27,9 +23,10 @@ describe('theme', () => {
 });
 
 describe('saving', () => {
-  it('shows a failed save in the sidebar and keeps the text', async () => {
+  it('shows a failed save in the panel and keeps the text', async () => {
     const { database } = await renderSidebar();
     database.close();
+    fireEvent.click(document.querySelector<HTMLButtonElement>('[data-criterion="budget"] .cw-criterion-row')!);
     const evidence = document.querySelector<HTMLTextAreaElement>('[data-criterion="budget"] textarea.cw-evidence')!;
     fireEvent.input(evidence, { target: { value: 'CFO confirmed 50k' } });
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toMatch(/^Not saved: the local database refused the change/));
