@@ -26,29 +26,33 @@ export function CustomDomains({ domains, crms, onAdd, onRemove }: CustomDomainsP
   const label = (id: CrmId) => crms.find((c) => c.id === id)?.label ?? id;
 
   return (
-    <section aria-labelledby="domains-title">
-      <h2 id="domains-title">Custom CRM domains</h2>
-      <p class="hint">
-        Self-hosted CRMs (SuiteCRM, Odoo, EspoCRM, Twenty, Dynamics on-premises) or your company's own domain. Closeward asks the
-        browser for access to that one domain when you add it.
+    <section id="domains" class="cw-options-section" aria-labelledby="domains-title">
+      <h2 id="domains-title">CRM domains</h2>
+      <p class="cw-hint">
+        Closeward knows the usual addresses of the CRMs it supports. If yours runs on your company's own domain or is self-hosted
+        (SuiteCRM, Odoo, EspoCRM, Twenty, Dynamics on-premises), add that domain here. Your browser asks you to allow that one
+        domain, nothing more.
       </p>
       <form
-        class="add-domain"
+        class="cw-add-domain"
         onSubmit={(e) => {
           e.preventDefault();
           void onAdd(input, crm).then((error) => {
-            setMessage(error ? { error: true, text: error } : { error: false, text: `Added. Reload your open ${label(crm)} tabs.` });
+            const host = input.trim();
+            setMessage(
+              error ? { error: true, text: error } : { error: false, text: `Added ${host} as ${label(crm)}. Tabs already open there get Closeward now, no reload needed.` },
+            );
             if (!error) setInput('');
           });
         }}
       >
-        <label>
-          Domain
-          <input name="domain" value={input} placeholder="crm.example.com or *.example.com" onInput={(e) => setInput(e.currentTarget.value)} required />
+        <label class="cw-field">
+          <span class="cw-field-label">Domain</span>
+          <input name="domain" class="cw-input" value={input} placeholder="crm.example.com or *.example.com" onInput={(e) => setInput(e.currentTarget.value)} required />
         </label>
-        <label>
-          CRM
-          <select name="crm" value={crm} onChange={(e) => setCrm(e.currentTarget.value as CrmId)}>
+        <label class="cw-field">
+          <span class="cw-field-label">CRM</span>
+          <select name="crm" class="cw-select" value={crm} onChange={(e) => setCrm(e.currentTarget.value as CrmId)}>
             {crms.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
@@ -56,26 +60,28 @@ export function CustomDomains({ domains, crms, onAdd, onRemove }: CustomDomainsP
             ))}
           </select>
         </label>
-        <button type="submit">Add domain</button>
+        <button type="submit" class="cw-button cw-primary">
+          Add domain
+        </button>
       </form>
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'} data-testid="domain-message">
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'cw-error' : 'cw-ok'} data-testid="domain-message">
           {message.text}
         </p>
       ) : null}
       {domains.length ? (
-        <ul class="domains">
+        <ul class="cw-domains">
           {domains.map((d) => (
             <li key={d.host} data-host={d.host}>
-              <span class="host">{d.host}</span> <span class="crm">{label(d.crm)}</span>
-              <button type="button" onClick={() => void onRemove(d.host)} aria-label={`Remove ${d.host}`}>
+              <span class="cw-host">{d.host}</span> <span class="cw-meta">{label(d.crm)}</span>
+              <button type="button" class="cw-link-button cw-danger" onClick={() => void onRemove(d.host)} aria-label={`Remove ${d.host}`}>
                 Remove
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="hint">No custom domains yet.</p>
+        <p class="cw-hint">No domains added yet.</p>
       )}
     </section>
   );

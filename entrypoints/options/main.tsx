@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/options.css';
 import { CustomDomains } from '../../components/CustomDomains';
-import { WorkflowSettings } from '../../components/WorkflowSettings';
+import { OptionsSection } from '../../components/OptionsSection';
+import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
 import { db } from '../../lib/db/database';
 import { readSettings, saveSetting } from '../../lib/db/settings';
 import { readRepIdentity, saveRepName } from '../../lib/db/team';
@@ -47,24 +48,24 @@ function Options() {
   }, []);
 
   return (
-    <main>
-      <h1>Closeward</h1>
-      <WorkflowSettings
-        settings={settings}
-        onStalenessDays={(days) => save('stalenessDays', days)}
-        onTheme={(theme) => save('theme', theme)}
-        repName={repName}
-        onRepName={(name) => void saveRepName(db(), name)}
-      />
-      <section aria-labelledby="report-title">
-        <h2 id="report-title">Team report</h2>
+    <main class="cw-options">
+      <header class="cw-options-header">
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>Closeward settings</h1>
+      </header>
+      <OptionsSection id="you" title="You">
+        <YouSettings repName={repName} onRepName={(name) => void saveRepName(db(), name)} theme={settings.theme} onTheme={(theme) => save('theme', theme)} />
+      </OptionsSection>
+      <OptionsSection id="checklist" title="Checklist and ladder" intro="The questions that qualify a deal, and the steps of commitment you close toward on each call.">
+        <ChecklistSettings stalenessDays={settings.stalenessDays} onStalenessDays={(days) => save('stalenessDays', days)} />
+        {/* The checklist template and ladder editors belong here, below the staleness setting. */}
+      </OptionsSection>
+      <OptionsSection id="follow-ups" title="Follow-ups">
         <p>
-          <a href="/dashboard.html" target="_blank">
-            Open the team report
-          </a>
-          : export your data as CSV or JSON, restore a backup, or roll up your reps' exports.
+          When you log a conversation as “Not now”, Closeward plans the call back: a quarter out unless you pick another time. Open
+          follow-ups show on the record, and the ones that are due are marked.
         </p>
-      </section>
+      </OptionsSection>
       <CustomDomains
         domains={domains}
         crms={crms}
@@ -76,6 +77,14 @@ function Options() {
         }}
         onRemove={removeCustomDomain}
       />
+      <OptionsSection id="data" title="Data" intro="Everything you write stays in this browser, on this computer. Nothing is sent anywhere.">
+        <p>
+          <a href="/dashboard.html" target="_blank">
+            Open the team report
+          </a>{' '}
+          to export your data as CSV or JSON, restore a backup, or combine your team's exports into one report.
+        </p>
+      </OptionsSection>
     </main>
   );
 }
