@@ -1,14 +1,16 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/options.css';
 import { CustomDomains } from '../../components/CustomDomains';
 import { OptionsSection } from '../../components/OptionsSection';
+import { Playbook } from '../../components/playbook/Playbook';
 import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
 import { db } from '../../lib/db/database';
 import { readSettings, saveSetting } from '../../lib/db/settings';
 import { readRepIdentity, saveRepName } from '../../lib/db/team';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
+import { playbookActions } from '../../lib/state/playbook';
 import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
 import {
@@ -33,6 +35,7 @@ function Options() {
     void readRepIdentity(db()).then((rep) => setRepName(rep.name));
   }, []);
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
+  const playbook = useMemo(() => playbookActions(db(), () => void readSettings(db()).then(setSettings)), []);
   const save = <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
     void saveSetting(db(), key, value);
@@ -58,7 +61,7 @@ function Options() {
       </OptionsSection>
       <OptionsSection id="checklist" title="Checklist and ladder" intro="The questions that qualify a deal, and the steps of commitment you close toward on each call.">
         <ChecklistSettings stalenessDays={settings.stalenessDays} onStalenessDays={(days) => save('stalenessDays', days)} />
-        {/* The checklist template and ladder editors belong here, below the staleness setting. */}
+        <Playbook settings={settings} actions={playbook} />
       </OptionsSection>
       <OptionsSection id="follow-ups" title="Follow-ups">
         <p>
