@@ -55,18 +55,23 @@ export function dateIn(ms: number, timeZone: string): CalendarDate {
 }
 
 /**
- * The first instant of a calendar date in `timeZone` (midnight, or the first minute after a
- * daylight-saving gap that swallows midnight). Days overflow like Date.UTC: day 32 of January
- * is 1 February.
+ * The instant the clock in `timeZone` reads `minutes` past midnight on `date`; in a
+ * daylight-saving gap, the first instant after it. Days overflow like Date.UTC: day 32 of
+ * January is 1 February.
  */
-export function startOfDate(date: CalendarDate, timeZone: string): number {
-  const wallMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  let at = wallMidnight - zoneOffset(wallMidnight, timeZone);
-  const second = wallMidnight - zoneOffset(at, timeZone);
+export function wallTime(date: CalendarDate, minutes: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
+  let at = wall - zoneOffset(wall, timeZone);
+  const second = wall - zoneOffset(at, timeZone);
   if (second !== at) at = Math.min(at, second);
-  // Never the previous evening: in a gap at midnight, step forward to the day's first instant.
-  while (wallAsUtc(at, timeZone) < wallMidnight) at += 15 * 60_000;
+  // Never before the wall time asked for: in a gap, step forward to its end.
+  while (wallAsUtc(at, timeZone) < wall) at += 15 * 60_000;
   return at;
+}
+
+/** The first instant of a calendar date in `timeZone` (midnight, or the end of a gap that swallows it). */
+export function startOfDate(date: CalendarDate, timeZone: string): number {
+  return wallTime(date, 0, timeZone);
 }
 
 /** The first instant of the day `ms` falls on, `days` days later (negative: earlier). */
