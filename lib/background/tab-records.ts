@@ -30,9 +30,18 @@ export async function setTabRecord(tabId: number, page: RecordPage | null): Prom
   const action = toolbarAction();
   await Promise.all([
     stored,
-    action?.setTitle({ tabId, title: actionTitle(page) }).catch(() => undefined),
-    action?.setIcon({ tabId, path: page ? ACTIVE_ICON : DIM_ICON }).catch(() => undefined),
+    // The icon is a courtesy: a tab closed meanwhile, or a browser without it, changes nothing else.
+    quietly(() => action?.setTitle({ tabId, title: actionTitle(page) })),
+    quietly(() => action?.setIcon({ tabId, path: page ? ACTIVE_ICON : DIM_ICON })),
   ]);
+}
+
+async function quietly(call: () => Promise<unknown> | undefined): Promise<void> {
+  try {
+    await call();
+  } catch {
+    // Nothing to do.
+  }
 }
 
 /** Forgets a closed tab. */
