@@ -86,6 +86,14 @@ export class FirefoxPanel {
     throw new Error(`Our panel is not in Firefox's sidebar (${last}).`);
   }
 
+  /** The chrome-scope context of the (first) browser window: toolbar, keys, sidebar box. */
+  async windowContext(): Promise<string> {
+    const tree = (await this.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts: TreeContext[] };
+    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('No browser window in the chrome-scope tree.');
+    return window.context;
+  }
+
   /** Evaluates an expression in a chrome-scope context (privileged browser UI). */
   async chrome(context: string, expression: string): Promise<unknown> {
     const answer = (await this.send('script.evaluate', {
