@@ -181,3 +181,13 @@ export async function launchFirefoxWithExtension({ proxyPort, extensionDir = FIR
   };
   return { browser, addonId, origin: `moz-extension://${EXTENSION_UUID}`, send };
 }
+
+// `node scripts/firefox.mjs --check`: says which Firefox the tests will use, or how to get one.
+if (process.argv[1] === import.meta.filename && process.argv.includes('--check')) {
+  try {
+    console.log(`Firefox: ${findFirefox()}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
