@@ -1,88 +1,103 @@
-import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { SF, readExtensionDb, sidebarFrame, startHarness, waitForRecord, type Harness } from './harness';
+import { SF, fill, readExtensionDb, startHarness, waitForRecord, type Harness } from './harness';
+import { openPanelInWindow, openWindow, windowIdOf } from './windows';
 
 const LEAD = `${SF}/lightning/r/Lead/00Q5g00000LmNoPEAV/view`;
 const KEY = 'salesforce:acme:lead:00Q5g00000LmNoPEAV';
 const DAY = 86_400_000;
 
 let h: Harness;
+let page: Page;
+let panel: Page;
 beforeAll(async () => {
   h = await startHarness();
+  page = await h.browser.newPage();
+  await page.goto(LEAD);
+  panel = await h.panel(page);
+  await waitForRecord(panel, KEY, 'Omar Haddad');
 });
 afterAll(async () => h?.close());
 
-async function openLead(page: Page): Promise<Frame> {
-  await page.goto(LEAD);
-  const frame = await sidebarFrame(page);
-  await waitForRecord(frame, KEY, 'Omar Haddad');
-  return frame;
+/** Sets a date field as the browser's date picker would (its typed form depends on the locale). */
+const pickDate = (p: Page, selector: string, isoDate: string) =>
+  p.$eval(
+    selector,
+    (el, value) => {
+      (el as HTMLInputElement).value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    isoDate,
+  );
+
+interface StoredAnswer {
+  criterionId: string;
+  status: string;
+  evidence: string;
 }
 
-const saved = (frame: Frame) =>
-  frame.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved on this computer');
-
-describe('the sales workflow, in Chromium with the built extension', () => {
+describe('the sales workflow, in the side panel', () => {
   it('logs a "not now" with a dated follow-up and a note to future self, shown first after a reload', async () => {
-    const page = await h.context.newPage();
-    let frame = await openLead(page);
-    await frame.click('button:text("Log a conversation")');
-    await frame.check('input[name="cw-outcome"][value="notNow"]');
-    await frame.selectOption('#cw-log-preset', 'date');
+    await panel.click('button.cw-log-open');
+    await panel.click('input[name="cw-outcome"][value="notNow"]');
+    await panel.select('#cw-log-preset', 'date');
     const due = new Date(Date.now() + 45 * DAY).toISOString().slice(0, 10);
-    await frame.fill('#cw-log-follow-date', due);
-    await frame.fill('#cw-log-why', 'Budget frozen until the new fiscal year');
-    await frame.fill('#cw-log-note', 'Open with the Q1 budget; ask who signs above 20k; pain: manual dispatch');
-    await frame.click('button:text("Save conversation")');
-    await frame.waitForSelector('[data-testid="note-to-future-self"]');
+    await panel.waitForSelector('#cw-log-follow-date');
+    await pickDate(panel, '#cw-log-follow-date', due);
+    await fill(panel, '#cw-log-why', 'Budget frozen until the new fiscal year');
+    await fill(panel, '#cw-log-note', 'Open with the Q1 budget; ask who signs above 20k; pain: manual dispatch');
+    await panel.click('form.cw-log button[type="submit"]');
+    await panel.waitForSelector('[data-testid="note-to-future-self"]', { timeout: 10_000 });
 
     await page.reload();
-    frame = await sidebarFrame(page);
-    await waitForRecord(frame, KEY, 'Omar Haddad');
+    await waitForRecord(panel, KEY, 'Omar Haddad');
     // The note is the first thing under the header.
-    const firstSection = await frame.$eval('main.cw-sidebar > header + .cw-panel > :first-child', (el) => el.getAttribute('data-testid'));
+    const firstSection = await panel.$eval('main.cw-sidebar > header + .cw-panel > :first-child', (el) => el.getAttribute('data-testid'));
     expect(firstSection).toBe('note-to-future-self');
-    expect(await frame.textContent('[data-testid="note-to-future-self"]')).toContain('ask who signs above 20k');
-    expect(await frame.textContent('[data-testid="follow-up"]')).toContain('Budget frozen');
-    // The README's screenshot comes from here (copied from .tmp/ to docs/sidebar.png).
-    mkdirSync('.tmp', { recursive: true });
-    await page.screenshot({ path: '.tmp/sidebar-after-not-now.png' });
+    expect(await panel.$eval('[data-testid="note-to-future-self"]', (e) => e.textContent)).toContain('ask who signs above 20k');
+    expect(await panel.$eval('[data-testid="follow-up"]', (e) => e.textContent)).toContain('Budget frozen');
 
-    const followUps = await readExtensionDb<{ recordKey: string; dueAt: number; status: string }>(h.worker, 'followUps');
+    const followUps = await readExtensionDb<{ recordKey: string; dueAt: number; status: string }>(h, 'followUps');
     const mine = followUps.filter((f) => f.recordKey === KEY);
     expect(mine).toHaveLength(1);
     expect(new Date(mine[0]!.dueAt).toISOString().slice(0, 10) <= due).toBe(true);
     expect(mine[0]!.dueAt).toBeGreaterThan(Date.now() + 44 * DAY);
     expect(mine[0]!.status).toBe('open');
-    await page.close();
   });
 
-  it('keeps both edits when two tabs on one record change different fields at once', async () => {
-    const [a, b] = [await h.context.newPage(), await h.context.newPage()];
-    const [fa, fb] = [await openLead(a), await openLead(b)];
-    await fa.click('summary:text("Plan the next call")');
-    await fb.click('summary:text("Plan the next call")');
-    // Same rows, different fields, typed within one debounce window of each other:
-    // neither write may undo the other.
-    await fa.fill('[data-criterion="budget"] textarea.cw-evidence', 'Tab A: 40k approved by the CFO');
-    await fb.selectOption('[data-criterion="budget"] select.cw-status', 'atRisk');
-    await fa.fill('#cw-next-mc', 'Tab A: a second meeting with the CFO');
-    await fb.fill('#cw-purpose', 'Tab B: agree on a pilot scope');
-    await Promise.all([saved(fa), saved(fb)]);
+  it('keeps both edits when two windows on one record change different fields at once, each seeing the other\'s live', async () => {
+    const other = await openWindow(h, LEAD);
+    const otherPanel = await openPanelInWindow(h, other);
+    expect(await windowIdOf(otherPanel)).not.toBe(await windowIdOf(panel));
+    await waitForRecord(otherPanel, KEY, 'Omar Haddad');
 
-    // Each tab sees the other's edit live, without a reload.
-    await fb.waitForFunction(
-      () => document.querySelector<HTMLTextAreaElement>('[data-criterion="budget"] textarea.cw-evidence')?.value === 'Tab A: 40k approved by the CFO',
+    const [a, b] = [panel, otherPanel];
+    await Promise.all([a.click('[data-criterion="budget"] .cw-criterion-row'), b.click('[data-criterion="budget"] .cw-criterion-row')]);
+    await Promise.all([a.click('.cw-plan > summary'), b.click('.cw-plan > summary')]);
+    await Promise.all([a.waitForSelector('#cw-next-mc', { visible: true }), b.waitForSelector('#cw-purpose', { visible: true })]);
+    // Same rows, different fields, typed at the same time: neither write may undo the other.
+    await Promise.all([
+      a.type('[data-criterion="budget"] textarea.cw-evidence', 'Window A: 40k approved by the CFO'),
+      b.click('[data-criterion="budget"] input[value="atRisk"]'),
+    ]);
+    await Promise.all([a.type('#cw-next-mc', 'Window A: a second meeting with the CFO'), b.type('#cw-purpose', 'Window B: agree on a pilot scope')]);
+
+    // Each panel shows the other's edit without a reload.
+    await b.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('[data-criterion="budget"] textarea.cw-evidence')?.value === 'Window A: 40k approved by the CFO',
+      { timeout: 10_000 },
     );
-    await fa.waitForFunction(() => document.querySelector('[data-testid="call-purpose"]')?.textContent?.includes('Tab B: agree on a pilot scope'));
+    await b.waitForFunction(() => document.querySelector('[data-testid="closing-toward"]')?.textContent?.includes('Window A: a second meeting with the CFO'), { timeout: 10_000 });
+    await a.waitForFunction(() => document.querySelector('[data-criterion="budget"]')?.getAttribute('data-status') === 'atRisk', { timeout: 10_000 });
+    await a.waitForFunction(() => document.querySelector('[data-testid="call-purpose"]')?.textContent?.includes('Window B: agree on a pilot scope'), { timeout: 10_000 });
 
-    const c = await h.context.newPage();
-    const fc = await openLead(c);
-    expect(await fc.inputValue('[data-criterion="budget"] textarea.cw-evidence')).toBe('Tab A: 40k approved by the CFO');
-    expect(await fc.inputValue('[data-criterion="budget"] select.cw-status')).toBe('atRisk');
-    expect(await fc.textContent('[data-testid="call-purpose"]')).toContain('Tab B: agree on a pilot scope');
-    expect(await fc.textContent('[data-testid="closing-toward"]')).toContain('Tab A: a second meeting with the CFO');
-    await Promise.all([a.close(), b.close(), c.close()]);
+    // Both are stored.
+    await expect
+      .poll(async () => (await readExtensionDb<{ recordKey: string; answers: StoredAnswer[] }>(h, 'checklists')).find((r) => r.recordKey === KEY)?.answers.find((x) => x.criterionId === 'budget'), { timeout: 5000 })
+      .toMatchObject({ status: 'atRisk', evidence: 'Window A: 40k approved by the CFO' });
+    await expect
+      .poll(async () => (await readExtensionDb<{ key: string; nextMicroConversion: string; callPurpose: string }>(h, 'records')).find((r) => r.key === KEY), { timeout: 5000 })
+      .toMatchObject({ nextMicroConversion: 'Window A: a second meeting with the CFO', callPurpose: 'Window B: agree on a pilot scope' });
+    await other.close();
   });
 });
