@@ -11,7 +11,8 @@ import { listReps, loadTeam, readRepIdentity, removeRep, type TeamDb, type TeamR
 import { repLabel, type ReportSource } from '../../lib/model/report';
 import { formatDate } from '../../lib/model/time';
 import { toCsv } from '../../lib/report/csv';
-import { exportCsv, exportFileName, exportJson } from '../../lib/report/export';
+import { exportCsv, exportJson } from '../../lib/db/export-data';
+import { exportFileName } from '../../lib/report/export';
 import { rollUp, type RollUp } from '../../lib/report/rollup';
 import { applyTheme } from '../../lib/state/theme';
 import { download } from './download';

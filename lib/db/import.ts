@@ -1,6 +1,6 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../model/export';
-import { answerOf, byCriterionId, type CriterionState, type FieldTimes, type StoredAnswer, type StoredChecklist } from '../model/checklist';
+import { byCriterionId, type CriterionState, type FieldTimes, type StoredAnswer, type StoredChecklist } from '../model/checklist';
 import type { Conversation } from '../model/conversation';
 import type { FollowUp } from '../model/follow-up';
 import type { SliceOptions } from '../model/report';
@@ -395,7 +395,8 @@ export function* checklistChunks(criteria: readonly CriterionState[], chunkSize:
       row = { recordKey: state.recordKey, answers: [] };
       out.push(row);
     }
-    const answer = answerOf(state);
+    // The answer as stored: the export's templateId says where it was counted, not what it is.
+    const { recordKey: _recordKey, templateId: _templateId, ...answer } = state as CriterionState & { templateId?: string };
     const last = row.answers[row.answers.length - 1];
     if (last?.criterionId === answer.criterionId) row.answers[row.answers.length - 1] = mergeNewerFields(last, answer, CRITERION_FIELDS) ?? last;
     else row.answers.push(answer);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CRITERION_STATUSES, CriterionState } from './checklist';
+import { ExportedAnswer, upgradeV1toV2 } from './export-answers';
 import { Conversation, OUTCOME_KINDS } from './conversation';
 import { FollowUp } from './follow-up';
 import { KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, URL_MAX } from './limits';
@@ -12,7 +13,7 @@ import { StoredRecord } from './stored-record';
 /** What every Closeward export says it is, so any other JSON file is refused by name. */
 export const EXPORT_FORMAT = 'closeward-export';
 /** The version this build writes. Older versions are upgraded step by step when read. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** The tables an export carries, in the order they are written and imported. */
 export const EXPORT_TABLES = ['records', 'criteria', 'stakeholders', 'conversations', 'followUps', 'settings'] as const;
@@ -24,10 +25,10 @@ export const RepIdentity = z.object({
 });
 export type RepIdentity = z.infer<typeof RepIdentity>;
 
-/** One schema per table row: the same ones the database is typed from. */
+/** One schema per table row: the ones the database is typed from (an answer also names its template). */
 export const ROW_SCHEMAS = {
   records: StoredRecord,
-  criteria: CriterionState,
+  criteria: ExportedAnswer,
   stakeholders: Stakeholder,
   conversations: Conversation,
   followUps: FollowUp,
@@ -48,7 +49,10 @@ export const ExportV1 = z.object({
   followUps: z.array(FollowUp),
   settings: z.array(AnySetting),
 });
-export type ExportData = z.infer<typeof ExportV1>;
+
+/** Version 2: each answer names the template it belongs to (lib/model/export-answers.ts). */
+export const ExportV2 = z.extend(ExportV1, { version: z.literal(2), criteria: z.array(ExportedAnswer) });
+export type ExportData = z.infer<typeof ExportV2>;
 
 /** What went wrong with a file, precisely enough to find it in the file. */
 export interface ExportProblem {
@@ -67,10 +71,9 @@ export type Envelope = Record<string, unknown> & { version: number };
 
 /**
  * UPGRADES[v - 1] turns a version-v envelope into version v + 1 (rename a field, fill a
- * new one). Empty while there is only version 1; a version 2 adds its step here, and
- * every older file keeps importing.
+ * new one), so every older file keeps importing.
  */
-export const UPGRADES: readonly ((old: Envelope) => Envelope)[] = [];
+export const UPGRADES: readonly ((old: Envelope) => Envelope)[] = [upgradeV1toV2];
 
 /** Brings an envelope of an older version up to EXPORT_VERSION, one step at a time. */
 export function upgradeEnvelope(envelope: Envelope, upgrades: readonly ((old: Envelope) => Envelope)[] = UPGRADES, target = EXPORT_VERSION): Envelope {
@@ -240,12 +243,12 @@ function fastRecord(v: unknown): boolean {
   );
 }
 
-const CRITERION_OPTIONAL = ['verifiedAt', 'stakeholderId'] as const;
+const CRITERION_OPTIONAL = ['verifiedAt', 'stakeholderId', 'templateId'] as const;
 function fastCriterion(v: unknown): boolean {
   return (
     isPlain(v) &&
     isKey(v.recordKey) && isKey(v.criterionId) && STATUSES.has(v.status) && isStr(v.evidence, LONG_TEXT_MAX) &&
-    optNum(v.verifiedAt) && optStr(v.stakeholderId, KEY_MAX) && isFieldTimes(v.fieldTimes) &&
+    optNum(v.verifiedAt) && optStr(v.stakeholderId, KEY_MAX) && optStr(v.templateId, KEY_MAX) && isFieldTimes(v.fieldTimes) &&
     keyCount(v) === 5 + present(v, CRITERION_OPTIONAL)
   );
 }

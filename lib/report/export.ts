@@ -1,13 +1,8 @@
-// Reading the rep's database into an export. The one module of lib/report that touches a
-// database: it reads through the instance it is given (one read transaction, one
-// `toArray()` per table); everything else here is pure.
-import type { ClosewardDb } from '../db/database';
-import { ensureRepIdentity } from '../db/team';
+// An export as a file: JSON text or parts, and its name. Pure; the database is read by
+// lib/db/export-data.ts.
 import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
-import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../model/export';
-import { AnySetting } from '../model/settings';
+import { EXPORT_TABLES, type ExportData } from '../model/export';
 import { toDateInput } from '../model/time';
-import { toCsv } from './csv';
 
 /**
  * The stored checklist rows as the export's criteria rows (one per answer), in the order
@@ -15,36 +10,6 @@ import { toCsv } from './csv';
  */
 export function criteriaRows(checklists: readonly StoredChecklist[]): CriterionState[] {
   return checklists.flatMap(statesOf);
-}
-
-/** Everything in the rep's database, as one export. Makes the rep's id on the first export. */
-export async function readExportData(database: ClosewardDb, now = Date.now()): Promise<ExportData> {
-  const rep = await ensureRepIdentity(database, now);
-  const { records, checklists, stakeholders, conversations, followUps, settings } = database;
-  return database.transaction('r', [records, checklists, stakeholders, conversations, followUps, settings], async () => {
-    const [r, c, s, cv, f, st] = await Promise.all([
-      records.toArray(),
-      checklists.toArray(),
-      stakeholders.toArray(),
-      conversations.toArray(),
-      followUps.toArray(),
-      database.table('settings').toArray(),
-    ]);
-    // A settings row this version cannot read would make the file fail its own import.
-    const readable = (st as unknown[]).filter((row) => AnySetting.safeParse(row).success) as ExportData['settings'];
-    return {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: now,
-      rep,
-      records: r,
-      criteria: criteriaRows(c),
-      stakeholders: s,
-      conversations: cv,
-      followUps: f,
-      settings: readable,
-    } satisfies ExportData;
-  });
 }
 
 /** Rows stringified per chunk: no single string of hundreds of megabytes (V8 caps strings at ~512 MB). */
@@ -87,26 +52,6 @@ export function exportJsonText(data: ExportData): string | Blob {
     if (error instanceof RangeError) return exportJsonBlob(data);
     throw error;
   }
-}
-
-/** The rep's whole database as a versioned JSON export (lib/model/export.ts). */
-export async function exportJson(database: ClosewardDb, now = Date.now()): Promise<string | Blob> {
-  return exportJsonText(await readExportData(database, now));
-}
-
-/** The tables a CSV needs, read once each. */
-async function readReportData(database: ClosewardDb, now: number): Promise<Parameters<typeof toCsv>[0]> {
-  const rep = await ensureRepIdentity(database, now);
-  const { records, checklists, conversations, followUps, settings } = database;
-  return database.transaction('r', [records, checklists, conversations, followUps, settings], async () => {
-    const [r, c, cv, f, st] = await Promise.all([records.toArray(), checklists.toArray(), conversations.toArray(), followUps.toArray(), settings.toArray()]);
-    return { rep, exportedAt: now, records: r, criteria: criteriaRows(c), conversations: cv, followUps: f, settings: st };
-  });
-}
-
-/** One row per record as CSV text (BOM, header, ISO dates, formula-escaped), for Excel and Sheets. */
-export async function exportCsv(database: ClosewardDb, now = Date.now()): Promise<string> {
-  return toCsv(await readReportData(database, now), { now });
 }
 
 /** A file name with the rep and the date, e.g. closeward-jane-doe-2026-11-25.csv. */

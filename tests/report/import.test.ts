@@ -4,7 +4,7 @@ import type { ClosewardDb } from '../../lib/db/database';
 import { criteriaOf } from '../../lib/db/criteria';
 import { checklistChunks, checklistsOf, criteriaInOrder, importBackup } from '../../lib/db/import';
 import { EXPORT_TABLES, EXPORT_VERSION, type ExportData } from '../../lib/model/export';
-import { exportJson, readExportData } from '../../lib/report/export';
+import { exportJson, readExportData } from '../../lib/db/export-data';
 import { freshDb } from '../db/helpers';
 import { makeExport, NOW, record } from './helpers';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importRepFiles } from '../../lib/db/import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
 import { parseExport } from '../../lib/model/export';
-import { exportCsv, exportFileName, exportJson, exportJsonParts, readExportData } from '../../lib/report/export';
+import { exportCsv, exportJson, readExportData } from '../../lib/db/export-data';
+import { exportFileName, exportJsonParts } from '../../lib/report/export';
 import { BOM } from '../../lib/report/csv';
 import { freshDb } from '../db/helpers';
 import { makeExport, NOW } from './helpers';
@@ -84,7 +85,7 @@ describe('the rep\'s identity and own exports', () => {
     expect(typeof text).toBe('string');
     const parsed = parseExport(JSON.parse(text as string));
     expect(parsed.ok && parsed.data.rep.name).toBe('Ana');
-    expect(parsed.ok && parsed.data.settings.map((s) => s.key).sort()).toEqual(['ladder', 'repId', 'repName', 'stalenessDays', 'theme']);
+    expect(parsed.ok && parsed.data.settings.map((s) => s.key).sort()).toEqual(['ladder', 'notNowPreset', 'repId', 'repName', 'retiredRungs', 'stalenessDays', 'templateId', 'templates', 'theme']);
     const data = await readExportData(database, NOW);
     const big = { ...data, records: Array.from({ length: 25_000 }, (_, i) => ({ ...ana.records[0]!, key: `k${i}` })) };
     expect(exportJsonParts(big).join('')).toBe(JSON.stringify(big));
