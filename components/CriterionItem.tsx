@@ -55,10 +55,9 @@ export function CriterionItem({ def, state, stakeholders, now, stalenessDays, op
         type="button"
         id={id('row')}
         class="cw-criterion-row"
-        aria-label={`${def.label}: ${STATUS_LABEL[status]}${stale ? ', stale' : ''}`}
         aria-expanded={open}
         aria-controls={open ? id('editor') : undefined}
-        aria-describedby={`${id('summary')} ${STATUS_KEYS_HINT_ID}`}
+        aria-describedby={STATUS_KEYS_HINT_ID}
         aria-keyshortcuts={STATUS_SHORTCUTS}
         onClick={() => onToggle(!open)}
         onKeyDown={(e) => {
@@ -69,16 +68,24 @@ export function CriterionItem({ def, state, stakeholders, now, stalenessDays, op
           setStatus(next);
         }}
       >
-        <StatusChip status={status} />
-        <span class="cw-criterion-label">{def.label}</span>
-        <span id={id('summary')} class={evidence ? 'cw-snippet' : 'cw-snippet cw-snippet-empty'}>
-          {evidence || def.question}
+        {/* In reading order the name comes first ("Budget: Confirmed, …"); the chip shows first. */}
+        <span class="cw-criterion-label">
+          {def.label}
+          <span class="cw-visually-hidden">: </span>
         </span>
-        {stale ? (
-          <span class="cw-stale" data-testid="stale" title={`Not verified for more than ${stalenessDays} days: re-qualify`}>
-            Stale
+        <StatusChip status={status} />
+        <span class="cw-criterion-rest">
+          <span class="cw-visually-hidden">, </span>
+          <span id={id('summary')} class={evidence ? 'cw-snippet' : 'cw-snippet cw-snippet-empty'}>
+            {evidence || def.question}
           </span>
-        ) : null}
+          {stale ? <span class="cw-visually-hidden">, </span> : null}
+          {stale ? (
+            <span class="cw-stale" data-testid="stale" title={`Not verified for more than ${stalenessDays} days: re-qualify`}>
+              Stale
+            </span>
+          ) : null}
+        </span>
       </button>
       {open ? (
         <div id={id('editor')} class="cw-criterion-editor">

@@ -55,7 +55,10 @@ describe('one criterion', () => {
     renderChecklist({ budget: criterion('budget', { status: 'confirmed', verifiedAt: NOW - daysAgo * DAY_MS }) }, setting);
     expect(row('budget').getAttribute('data-stale')).toBe(String(stale));
     expect(within(row('budget')).queryByText('Stale') !== null).toBe(stale);
-    expect(rowButton('budget').getAttribute('aria-label')).toBe(stale ? 'Budget: Confirmed, stale' : 'Budget: Confirmed');
+    // The row's name reads the criterion first, then its status, the evidence and the stale mark.
+    const name = `Budget: Confirmed, Is budget available for the purchase?${stale ? ', Stale' : ''}`;
+    // (Each part of the row is a box of its own, so names get a space before the punctuation.)
+    expect(screen.getByRole('button', { name: (n) => n.replace(/\s+([:,])/g, '$1') === name })).toBe(rowButton('budget'));
     openRow('budget');
     expect(within(row('budget')).getByTestId('verified').textContent).toBe(`Verified ${daysAgo} days ago`);
   });
@@ -108,7 +111,7 @@ describe('one criterion', () => {
     fireEvent.keyDown(rowButton('valueFit'), { key: '1' });
     expect(onChange).not.toHaveBeenCalled();
     expect(rowButton('valueFit').getAttribute('aria-keyshortcuts')).toBe('U 1 C 2 R 3 N 4');
-    const hint = document.getElementById(rowButton('valueFit').getAttribute('aria-describedby')!.split(' ')[1]!);
+    const hint = document.getElementById(rowButton('valueFit').getAttribute('aria-describedby')!);
     expect(hint?.textContent).toMatch(/U, C, R or N, or 1 to 4/);
   });
 
