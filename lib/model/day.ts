@@ -126,3 +126,11 @@ export function dueText(dueAt: number, now: number, timeZone: string, locale?: s
   if (days > 1) return `Due ${formatDay(dueAt, timeZone, locale)} · ${count(days, DAY)} overdue`;
   return formatWeekday(dueAt, timeZone, locale);
 }
+
+/** How the day view names each kind of record. */
+export const KIND_NAME: Record<RecordKind, string> = { lead: 'Lead', opportunity: 'Opportunity', contact: 'Contact', account: 'Account' };
+
+/** A record's name for a list, or what it is when the page gave none. */
+export function displayName(row: { name: string; kind: RecordKind }): string {
+  return row.name || `Unnamed ${KIND_NAME[row.kind].toLowerCase()}`;
+}

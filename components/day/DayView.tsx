@@ -1,0 +1,124 @@
+import type { ComponentChildren } from 'preact';
+import { useStore } from '../../lib/state/use-store';
+import { selectLeads, selectNow, selectPart, selectProblem, selectSearch, selectStatus, type DayPart, type DayStore } from '../../lib/state/day-store';
+import { byDay, count, FOLLOW_UP, LEAD } from '../../lib/model/day';
+import type { CrmId } from '../../lib/model/record';
+import { dateIn, dateKey } from '../../lib/model/zoned-day';
+import { DayRow } from './DayRow';
+import { LeadList } from './LeadList';
+import { RecordSearch } from './RecordSearch';
+
+export interface DayViewProps {
+  store: DayStore;
+  /** Go to the record: the tab already on it, or its page in a new tab. */
+  onOpen(key: string, url: string): void;
+  /** The CRM's name as the rep knows it; the id when not given. */
+  crmLabel?: (crm: CrmId) => string;
+  /** Shown above the day, e.g. a note that the last backup is old. */
+  notice?: ComponentChildren;
+}
+
+const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due today', week: 'Next 7 days' };
+
+/** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
+export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice }: DayViewProps) {
+  const status = useStore(store, selectStatus);
+  const search = useStore(store, selectSearch);
+  const problem = useStore(store, selectProblem);
+  return (
+    <section class="cw-day" aria-labelledby="cw-day-title" data-loaded={status === 'ready' ? 'true' : 'false'}>
+      <h1 id="cw-day-title" class="cw-section-title">
+        Your day
+      </h1>
+      {notice}
+      <RecordSearch {...search} crmLabel={crmLabel} onQuery={(q) => void store.actions.search(q)} onOpen={onOpen} />
+      {problem ? (
+        <p role="alert" class="cw-problem-text">
+          {problem}
+        </p>
+      ) : null}
+      {status === 'error' ? <p role="alert">The day could not be read. Close and reopen the panel.</p> : null}
+      {status === 'ready' ? <DayParts store={store} onOpen={onOpen} crmLabel={crmLabel} /> : null}
+    </section>
+  );
+}
+
+function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'store' | 'onOpen' | 'crmLabel'>>) {
+  const overdue = useStore(store, selectPart('overdue'));
+  const today = useStore(store, selectPart('today'));
+  const week = useStore(store, selectPart('week'));
+  const leads = useStore(store, selectLeads) ?? [];
+  const now = useStore(store, selectNow);
+  const timeZone = store.getState().timeZone;
+  if (!overdue?.total && !today?.total && !week?.total && !leads.length) {
+    return (
+      <p class="cw-day-empty" data-testid="day-empty">
+        Nothing due today or in the next 7 days. Every “Not now” you log comes back here on its day.
+      </p>
+    );
+  }
+  const rowProps = {
+    now,
+    timeZone,
+    today: dateKey(dateIn(now, timeZone)),
+    crmLabel,
+    onOpen,
+    onDone: (id: string) => void store.actions.done(id),
+    onSnooze: (id: string) => void store.actions.snooze(id),
+    onReschedule: store.actions.reschedule,
+  };
+  const part = (id: DayPart, rows: ComponentChildren, slice: { rows: unknown[]; total: number } | undefined, empty?: string) => {
+    if (!slice?.total && !empty) return null;
+    return (
+      <section class="cw-day-part" aria-labelledby={`cw-day-${id}`} data-part={id}>
+        <h2 id={`cw-day-${id}`} class="cw-section-title">
+          {PART_TITLE[id]} <span class="cw-meta">{count(slice?.total ?? 0, FOLLOW_UP)}</span>
+        </h2>
+        {slice?.total ? rows : <p class="cw-meta">{empty}</p>}
+        {slice && slice.rows.length < slice.total ? (
+          <button type="button" class="cw-link-button" onClick={() => store.actions.showMore(id)}>
+            Show more ({count(slice.total - slice.rows.length, { one: 'more', other: 'more' })})
+          </button>
+        ) : null}
+      </section>
+    );
+  };
+  return (
+    <>
+      {part(
+        'overdue',
+        <ul class="cw-list">{overdue?.rows.map((row) => <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />)}</ul>,
+        overdue,
+      )}
+      {part(
+        'today',
+        <ul class="cw-list">{today?.rows.map((row) => <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />)}</ul>,
+        today,
+        'Nothing else due today.',
+      )}
+      {leads.length ? (
+        <section class="cw-day-part" aria-labelledby="cw-day-leads" data-part="leads">
+          <h2 id="cw-day-leads" class="cw-section-title">
+            New leads waiting <span class="cw-meta">{count(leads.length, LEAD)}</span>
+          </h2>
+          <LeadList leads={leads} now={now} crmLabel={crmLabel} onOpen={onOpen} />
+        </section>
+      ) : null}
+      {part(
+        'week',
+        byDay(week?.rows ?? [], timeZone).map((day) => (
+          <div key={day.key} class="cw-day-date">
+            <h3 class="cw-meta">{day.label}</h3>
+            <ul class="cw-list">
+              {day.rows.map((row) => (
+                <DayRow key={row.followUp.id} row={row} canSnooze={false} {...rowProps} />
+              ))}
+            </ul>
+          </div>
+        )),
+        week,
+        'Nothing planned for the next 7 days.',
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { afterEach, expect, vi } from 'vitest';
+import { DayView } from '../../components/day/DayView';
+import type { ClosewardDb } from '../../lib/db/database';
+import { createDayStore, type DayStore } from '../../lib/state/day-store';
+import { NOW } from '../db/day-seed';
+import { freshDb } from '../db/helpers';
+
+const stores: DayStore[] = [];
+afterEach(() => {
+  cleanup();
+  for (const store of stores.splice(0)) store.actions.dispose();
+});
+
+export const CRM_LABEL: Record<string, string> = { salesforce: 'Salesforce', hubspot: 'HubSpot', pipedrive: 'Pipedrive' };
+
+/** The day view on a fresh database filled by `fill`, with the clock at NOW in UTC. */
+export async function renderDay(fill?: (database: ClosewardDb) => Promise<unknown>) {
+  const database = freshDb();
+  if (fill) await fill(database);
+  const store = createDayStore(database, { timeZone: 'UTC', clock: () => NOW });
+  stores.push(store);
+  const onOpen = vi.fn();
+  const view = render(<DayView store={store} onOpen={onOpen} crmLabel={(crm) => CRM_LABEL[crm] ?? crm} />);
+  await waitFor(() => expect(view.container.querySelector('.cw-day')?.getAttribute('data-loaded')).toBe('true'));
+  return { database, store, view, onOpen };
+}
