@@ -1,20 +1,21 @@
 // Runs in an extension page (chrome-extension://<id>/bench-db.html, written into the bench's
 // own build folder before Chromium starts), so it has the extension origin's IndexedDB: the
-// same database the sidebar opens. The runner drives it through `window.__cwBench`.
+// same database the side panel opens. The runner drives it through `window.__cwBench`.
 //
 // Bundled by esbuild from scripts/bench.mjs; imports the product's own database code so the
-// queries measured are the ones the sidebar runs.
+// queries measured are the ones the panel runs.
 import Dexie from 'dexie';
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
 import { importBackup } from '../lib/db/import';
 import type { StoredChecklist } from '../lib/model/checklist';
 import { EXPORT_TABLES, type ExportData } from '../lib/model/export';
 import { checklistsOf } from '../lib/db/import';
-import { exportCsv, exportJson, readExportData } from '../lib/report/export';
-import { rollUp } from '../lib/report/rollup';
+import { exportCsv, exportJson, readExportData } from '../lib/db/export-data';
 import { patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';
+import { dayApi } from './day-page';
 import { checkRows, seedModel, type Row } from './model';
+import { dropTeam, writeTeam } from './team-page';
 import { planTables, recordAt, rngFor, rowsFor, type ConversationProfile } from './seed.mjs';
 
 const now = () => performance.now();
@@ -62,7 +63,7 @@ function committed(tx: IDBTransaction): Promise<void> {
 }
 
 /**
- * Seeds records [0, n) and measures the baseline of metric 2 (import of a backup) on the
+ * Seeds records [0, n) and measures the baseline of the import metric on the
  * way, so a run that has to seed writes the rows twice, not three times. Dexie opens the
  * database (the product's schema and populate run as in real use) and every row is
  * generated (not timed). Then, timed: plain IndexedDB puts of all the rows, unchecked
@@ -80,7 +81,7 @@ async function seed({ n, conversations }: { n: number; conversations?: Conversat
     await db.open();
   }
   const plan = planTables(db.tables.map((t) => t.name));
-  const unwritten = plan.seeded.filter((t) => !(STORES as readonly string[]).includes(t));
+  const unwritten = plan.seeded.filter((t) => !(STORES as readonly string[]).includes(t) && t !== 'visits');
   if (unwritten.length) throw new Error(`seed: add ${unwritten.join(', ')} to STORES in bench/db-page.ts (what an export reads and an import writes)`);
   const g = now();
   const rows = rowsFor(0, n, plan.seeded, { ...model, conversations }) as Record<string, Row[]>;
@@ -88,6 +89,8 @@ async function seed({ n, conversations }: { n: number; conversations?: Conversat
   const unchecked = validate(rowsFor(0, Math.min(n, 200), plan.seeded, { ...model, conversations }) as Record<string, Row[]>);
   // The settings rows too, as importRawOnce puts the backup's (populate made them).
   const raw = await rawPuts(db.backendDB(), { ...rows, settings: await db.table('settings').toArray() });
+  // The visit list is not part of a backup: put apart, outside the timed baseline.
+  if (rows.visits?.length) await db.table('visits').bulkPut(rows.visits);
   const counts = Object.fromEntries(plan.seeded.map((t) => [t, rows[t]?.length ?? 0]));
   const stored = Object.fromEntries(await Promise.all(plan.seeded.map(async (t) => [t, await db.table(t).count()] as const)));
   if (stored.records !== n) throw new Error(`seed: ${stored.records} records stored, ${n} expected`);
@@ -121,7 +124,7 @@ function sampleIndices(n: number, count: number, stream: number): number[] {
   return Array.from({ length: count }, () => Math.floor(rnd() * n));
 }
 
-/** The sidebar's read of a record (lib/state/live-record.ts readRecord): its five stores in one transaction. */
+/** The panel's read of a record (lib/state/live-record.ts readRecord): its five stores in one transaction. */
 async function openSidebar(key: string) {
   const read = (live as { readRecord?: typeof live.readRecord }).readRecord;
   if (!read) throw new Error('lib/state/live-record.ts has no readRecord');
@@ -146,7 +149,7 @@ async function openRaw(key: string) {
   return ms;
 }
 
-/** The sidebar's real read: the first value of its liveQuery over the record. */
+/** The panel's real read: the first value of its liveQuery over the record. */
 async function openLive(key: string) {
   const watch = (live as { watchRecord?: typeof live.watchRecord }).watchRecord;
   if (!watch) throw new Error('lib/state/live-record.ts has no watchRecord');
@@ -161,7 +164,7 @@ async function openLive(key: string) {
   return ms;
 }
 
-/** Metric 6: interleaved Dexie / raw reads of random records (order alternates). */
+/** Open record: interleaved Dexie / raw reads of random records (order alternates). */
 async function openSamples({ n, count = 200, warmup = 20 }: { n: number; count?: number; warmup?: number }) {
   await dexie().open();
   await rawDb();
@@ -186,7 +189,7 @@ async function openSamples({ n, count = 200, warmup = 20 }: { n: number; count?:
   return { dexieMs, rawMs, liveMs };
 }
 
-/** Metric 7: patchCriterion (get + merge + put, committed) vs a raw put committed. */
+/** Save edit: patchCriterion (get + merge + put, committed) vs a raw put committed. */
 async function saveSamples({ n, count = 200, warmup = 20 }: { n: number; count?: number; warmup?: number }) {
   const db = dexie();
   await db.open();
@@ -233,7 +236,7 @@ async function close() {
   raw = undefined;
 }
 
-// --- Issue 5, second part: export, import of a backup, team roll-up --------------------------------
+// --- export, import of a backup, team roll-up ----------------------------------------------------
 // Each call measures once and returns its time, so the runner interleaves product and
 // baseline and logs as it goes. Long tasks are watched for the whole life of the page.
 
@@ -264,7 +267,7 @@ async function longestTaskEntry(from: number, to: number): Promise<{ ms: number;
 
 const textSize = (out: string | Blob) => (typeof out === 'string' ? out.length : out.size);
 
-/** Metric 1: the product's JSON export of the whole database. */
+/** Export: the product's JSON export of the whole database. */
 async function exportJsonOnce() {
   const db = dexie();
   await db.open();
@@ -274,7 +277,7 @@ async function exportJsonOnce() {
   return { ms, size: textSize(out), blob: typeof out !== 'string' };
 }
 
-/** Metric 1: the product's CSV export. */
+/** Export: the product's CSV export. */
 async function exportCsvOnce() {
   const db = dexie();
   await db.open();
@@ -286,7 +289,7 @@ async function exportCsvOnce() {
 /** The object stores an export reads and an import writes (criteria live in checklists). */
 const STORES = ['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'settings'] as const;
 
-/** Baseline of metric 1: getAll of the stores an export reads, in one transaction, one JSON.stringify. */
+/** Baseline of the export: getAll of the stores an export reads, in one transaction, one JSON.stringify. */
 async function exportRawOnce() {
   const idb = await rawDb();
   const t = now();
@@ -359,7 +362,7 @@ const countRows = (d: ExportData) => Object.fromEntries(EXPORT_TABLES.map((table
 const IMPORT_DB = 'closeward-bench-import';
 const RAW_IMPORT_DB = 'closeward-bench-import-raw';
 
-/** Metric 2: importBackup (check in slices, then merge in one transaction) into a new, empty database. */
+/** Import: importBackup (check in slices, then merge in one transaction) into a new, empty database. */
 async function importOnce({ chunkSize }: { chunkSize?: number } = {}) {
   if (!importInput) throw new Error('prepareReport first');
   await Dexie.delete(IMPORT_DB);
@@ -396,7 +399,7 @@ async function importOnce({ chunkSize }: { chunkSize?: number } = {}) {
   return { ms: end - t, progress, phases, longest, longestAt, stored };
 }
 
-/** Records per transaction of the raw puts (metric 2's baseline and the seed). */
+/** Records per transaction of the raw puts (the import's baseline and the seed). */
 const RAW_CHUNK_RECORDS = 2000;
 
 /**
@@ -428,7 +431,7 @@ async function rawPuts(idb: IDBDatabase, input: Partial<Record<(typeof STORES)[n
   return { ms: end - t, longest: await longestTask(t, end), transactions: chunks };
 }
 
-/** Baseline of metric 2: plain puts of the same rows, unchecked (rawPuts), into an empty database. */
+/** Baseline of the import: plain puts of the same rows, unchecked (rawPuts), into an empty database. */
 async function importRawOnce() {
   if (!importInput) throw new Error('prepareReport first');
   await Dexie.delete(RAW_IMPORT_DB);
@@ -443,37 +446,10 @@ async function importRawOnce() {
   return { ms, longest, transactions, stored };
 }
 
-/** Metric 3: the team roll-up of all reps' exports, sliced; the page's longest stretch without a turn. */
-async function rollUpOnce() {
+/** The team report's data: the reps' exports of prepareReport, each with `weeks` earlier weekly exports. */
+async function fillTeam({ weeks }: { weeks: number }) {
   if (!sources) throw new Error('prepareReport first');
-  let last = now();
-  let longestSlice = 0;
-  let slices = 0;
-  const t = now();
-  last = t;
-  const result = await rollUp(sources, {
-    onProgress: () => {
-      const at = now();
-      longestSlice = Math.max(longestSlice, at - last);
-      last = at;
-      slices++;
-    },
-  });
-  const end = now();
-  longestSlice = Math.max(longestSlice, end - last);
-  const longest = await longestTask(t, end);
-  if (result.records !== data!.records.length) throw new Error(`roll-up counted ${result.records} records of ${data!.records.length}`);
-  return { ms: end - t, longestTask: longest, longestSlice, slices, records: result.records, reps: result.reps.length };
-}
-
-/** Baseline of metric 3: one pass over the same criteria rows, counting statuses. */
-async function rollUpRawOnce() {
-  if (!sources) throw new Error('prepareReport first');
-  const t = now();
-  const counts: Record<string, number> = {};
-  for (const source of sources) for (const row of source.criteria) counts[row.status] = (counts[row.status] ?? 0) + 1;
-  const ms = now() - t;
-  return { ms, counted: Object.values(counts).reduce((a, b) => a + b, 0) };
+  return writeTeam(sources, weeks);
 }
 
 /** Frees the data the report metrics held. */
@@ -495,8 +471,9 @@ const api = {
   prepareReport,
   importOnce,
   importRawOnce,
-  rollUpOnce,
-  rollUpRawOnce,
+  ...dayApi(dexie, rawDb),
+  fillTeam,
+  dropTeam,
   dropReport,
   ready: true,
 };

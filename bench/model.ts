@@ -10,6 +10,7 @@ import * as followUp from '../lib/model/follow-up';
 import * as ladder from '../lib/model/ladder';
 import * as stakeholder from '../lib/model/stakeholder';
 import * as storedRecord from '../lib/model/stored-record';
+import * as visit from '../lib/model/visit';
 
 export type Row = Record<string, unknown>;
 interface Schema {
@@ -33,6 +34,7 @@ const SCHEMAS: Record<string, Schema | undefined> = {
   stakeholders: any(stakeholder).Stakeholder as Schema | undefined,
   conversations: any(conversation).Conversation as Schema | undefined,
   followUps: any(followUp).FollowUp as Schema | undefined,
+  visits: any(visit).Visit as Schema | undefined,
 };
 
 /** The first problem of rows against the product's schemas, and the tables without a schema. */

@@ -1,11 +1,11 @@
-// Metric 8: the recognizer's cost per URL over every adapter's table of real URL forms,
+// The recognizer's cost per URL over every adapter's table of real URL forms,
 // against a plain `new URL()` of the same strings. Runs in Node on the product's own code.
 import { importTs } from './build.mjs';
 import { metric, summarize } from './stats.mjs';
 
 export const RECOGNIZER = {
   id: 'recognizer.perUrl',
-  name: '8 recognizer per URL',
+  name: 'recognizer per URL',
   unit: 'µs',
   budget: { on: 'ratio', max: 3, text: '≤ 3× new URL()' },
 };

@@ -26,6 +26,7 @@ export const SF_INSTANCE: string;
 export const HS_PORTAL: string;
 export const TABLES: Record<string, (i: number, ctx: object) => SeedRow[]>;
 export const NOT_PER_RECORD: Set<string>;
+export const VISITS_SEEDED: number;
 export function rngFor(index: number, stream?: number): () => number;
 export function salesforceId18(id15: string): string;
 export function recordAt(i: number): SeedRecord;

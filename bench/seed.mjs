@@ -8,7 +8,7 @@
 // have are skipped, and tables the database has without a generator are reported, so the
 // runner says what is missing instead of silently seeding less.
 
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 /** How much to seed by default: 100k records, each with the full checklist. */
 export const DEFAULT_SEED = { records: 100_000, conversations: 'every' };
@@ -258,6 +258,14 @@ export const TABLES = {
     });
   },
 
+  // Schema v5: the bounded list of records the rep opened (the newest 1,000). The first
+  // 1,000 records stand in for them, with their own visit times.
+  visits: (i, ctx) => {
+    if (i >= VISITS_SEEDED) return [];
+    const { key, crm, instance, kind, recordId, url, name, firstSeen, lastVisited } = ctx.record;
+    return [{ key, crm, instance, kind, recordId, url, name, firstSeen, lastVisited }];
+  },
+
   followUps: (i, ctx) => {
     const conversations = ctx.rowsOf('conversations');
     return conversations
@@ -274,6 +282,9 @@ export const TABLES = {
       }));
   },
 };
+
+/** How many records have a visit row: the product keeps the newest 1,000. */
+export const VISITS_SEEDED = 1000;
 
 /** Tables filled with one row per database, not per record: left to the product's own populate. */
 export const NOT_PER_RECORD = new Set(['settings']);

@@ -1,16 +1,17 @@
-// Metrics 6 and 7: reading a record and saving an edit with 100k records stored, in an
-// extension page (bench-db.html, added to the bench's build) so the database is the real one
-// of the extension origin. Seeding happens once per run here; later groups reuse the data.
+// Reading a record and saving an edit with 100k records stored, in an extension page
+// (bench-db.html, added to the bench's build) so the database is the real one of the extension
+// origin. Seeding happens once per run here (or is copied from bench/.seed/); later groups
+// reuse the data.
 import { metric } from './stats.mjs';
 
-export const OPEN = { id: 'db.openRecord', name: '6 open record (seeded DB)', unit: 'ms', budget: { on: 'p95', max: 5, text: 'p95 ≤ 5 ms' } };
-export const OPEN_LIVE = { id: 'db.openRecordLive', name: '6b sidebar watchRecord first value', unit: 'ms' };
-export const SAVE = { id: 'db.saveEdit', name: '7 save one edit', unit: 'ms', budget: { on: 'p95', max: 10, text: 'p95 ≤ 10 ms' } };
+export const OPEN = { id: 'db.openRecord', name: 'open record (seeded DB)', unit: 'ms', budget: { on: 'p95', max: 5, text: 'p95 ≤ 5 ms' } };
+export const OPEN_LIVE = { id: 'db.openRecordLive', name: 'open record, live query first value', unit: 'ms' };
+export const SAVE = { id: 'db.saveEdit', name: 'save one edit', unit: 'ms', budget: { on: 'p95', max: 10, text: 'p95 ≤ 10 ms' } };
 export const SEED = { id: 'db.seed', name: 'seed (setup, not a budget)', unit: 's' };
 export const STORAGE_METRICS = [SEED, OPEN, OPEN_LIVE, SAVE];
 
 export async function openDbPage(session) {
-  const page = await session.context.newPage();
+  const page = await session.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`chrome-extension://${session.extensionId}/bench-db.html`);
@@ -22,7 +23,7 @@ export async function openDbPage(session) {
 
 /**
  * Seeds `n` records (bench/db-page.ts seed()): returns the seed metric, what was seeded, and
- * the baseline of metric 2 measured while seeding (`seededRaw`, for reportMetrics).
+ * the import's baseline measured while seeding (`seededRaw`, for reportMetrics).
  */
 export async function seedDatabase(page, n, { conversations } = {}) {
   const r = await page.evaluate(([count, profile]) => window.__cwBench.seed({ n: count, conversations: profile }), [n, conversations]);
@@ -40,7 +41,7 @@ export async function seedDatabase(page, n, { conversations } = {}) {
       ...SEED,
       value: r.ms / 1000,
       note:
-        `${rows} rows (${parts}) in ${(r.ms / 1000).toFixed(1)} s, ${Math.round(rows / (r.ms / 1000))} rows/s: raw puts in ${r.raw.transactions} transactions, the baseline of the import metric (2); ` +
+        `${rows} rows (${parts}) in ${(r.ms / 1000).toFixed(1)} s, ${Math.round(rows / (r.ms / 1000))} rows/s: raw puts in ${r.raw.transactions} transactions, the baseline of the import metric; ` +
         `generated before it in ${(r.generateMs / 1000).toFixed(1)} s${unchecked}${missing}${absent}`,
     }),
   };
@@ -63,13 +64,13 @@ export async function storageMetrics(page, n, { count = 200 } = {}) {
       ...OPEN,
       samples: open.dexieMs,
       baseline: { name: 'raw IDB get of the record and checklist rows', samples: open.rawMs },
-      note: `the sidebar's read, readRecord() of lib/state/live-record.ts: record, checklist, people, conversations and follow-ups in one transaction, on ${n} records, random keys; the baseline reads only the record and checklist rows; timer resolution 0.1 ms`,
+      note: `the panel's read, readRecord() of lib/state/live-record.ts: record, checklist, people, conversations and follow-ups in one transaction, on ${n} records, random keys; the baseline reads only the record and checklist rows; timer resolution 0.1 ms`,
     }),
     metric({
       ...OPEN_LIVE,
       samples: open.liveMs,
-      baseline: { name: 'readRecord alone (metric 6)', samples: open.dexieMs },
-      note: 'watchRecord() from lib/state/live-record.ts until its first value: the database check and the read of metric 6',
+      baseline: { name: 'readRecord alone', samples: open.dexieMs },
+      note: 'watchRecord() from lib/state/live-record.ts until its first value: the database check and the read of "open record"',
     }),
     metric({
       ...SAVE,

@@ -1,16 +1,14 @@
-// Issue 5, second part: export of every record (JSON, CSV), import of a JSON backup (merge)
-// and the team roll-up, in the extension page bench-db.html on the seeded database
-// (bench/db-page.ts). Product and baseline alternate, each measured in this run.
+// Export of every record (JSON, CSV) and import of a JSON backup (merge), in the extension page
+// bench-db.html on the seeded database (bench/db-page.ts). Product and baseline alternate, each
+// measured in this run. Each run takes tens of seconds: the group runs only when named.
 import { metric } from './stats.mjs';
 
-export const EXPORT_JSON = { id: 'report.exportJson', name: '1 export all records (JSON)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
-export const EXPORT_CSV = { id: 'report.exportCsv', name: '1 export all records (CSV)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
-export const IMPORT = { id: 'report.importBackup', name: '2 import backup (merge)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
-export const ROLLUP = { id: 'report.rollUp', name: '3 team roll-up (20 reps)', unit: 'ms', budget: { on: 'p50', max: 300, text: 'p50 ≤ 300 ms' } };
-export const ROLLUP_BLOCK = { id: 'report.rollUpLongestTask', name: '3 roll-up longest task', unit: 'ms', budget: { on: 'value', max: 100, text: '≤ 100 ms' } };
-export const REPORT_METRICS = [EXPORT_JSON, EXPORT_CSV, IMPORT, ROLLUP, ROLLUP_BLOCK];
+export const EXPORT_JSON = { id: 'report.exportJson', name: 'export all records (JSON)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
+export const EXPORT_CSV = { id: 'report.exportCsv', name: 'export all records (CSV)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
+export const IMPORT = { id: 'report.importBackup', name: 'import backup (merge)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
+export const BACKUP_METRICS = [EXPORT_JSON, EXPORT_CSV, IMPORT];
 
-const call = (page, name, arg) => page.evaluate(([n, a]) => window.__cwBench[n](a), [name, arg]);
+const call = (page, name, arg) => page.evaluate((n, a) => window.__cwBench[n](a), name, arg);
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
 const list = (values) => values.map(fmt).join(', ');
 
@@ -28,13 +26,13 @@ async function attempt(descriptor, run, out) {
 
 /**
  * Returns the entries (or { descriptor, error } for a metric that failed; the runner turns
- * those into failed rows). `log` reports progress. `seededRaw`: metric 2's baseline when this
+ * those into failed rows). `log` reports progress. `seededRaw`: the import's baseline when this
  * run seeded (seedDatabase measures it); without it the raw puts run here too.
  */
-export async function reportMetrics(page, { records, seededRaw, exportReps = 1, importRecords = records, importReps = 1, rollUpReps = 5, reps = 20, log = () => {} }) {
+export async function backupMetrics(page, { records, seededRaw, exportReps = 1, importRecords = records, importReps = 1, reps = 20, log = () => {} }) {
   const out = [];
 
-  // 1. Export: JSON, CSV and the raw read + stringify, interleaved (the order rotates).
+  // Export: JSON, CSV and the raw read + stringify, interleaved (the order rotates).
   await attempt(EXPORT_JSON, async () => {
     const json = [];
     const csv = [];
@@ -74,52 +72,17 @@ export async function reportMetrics(page, { records, seededRaw, exportReps = 1, 
   }, out);
   if (out.at(-1)?.descriptor === EXPORT_JSON) out.push({ descriptor: EXPORT_CSV, error: out.at(-1).error });
 
-  // The data for import and roll-up: read once, split into reps, a backup of the first records.
+  // The data for the import: read once, a backup of the first records.
   let prepared;
   try {
     prepared = await call(page, 'prepareReport', { importRecords, reps });
-    log(`read ${records} records for import and roll-up in ${fmt(prepared.readMs)}; backup rows ${JSON.stringify(prepared.importRows)}`);
+    log(`read ${records} records for the import in ${fmt(prepared.readMs)}; backup rows ${JSON.stringify(prepared.importRows)}`);
   } catch (error) {
-    for (const d of [IMPORT, ROLLUP, ROLLUP_BLOCK]) out.push({ descriptor: d, error });
+    out.push({ descriptor: IMPORT, error });
     return out;
   }
 
-  // 3. Roll-up (before the import: it only needs memory the page already holds).
-  await attempt(ROLLUP, async () => {
-    const ms = [];
-    const raw = [];
-    let longestTask = 0;
-    let longestSlice = 0;
-    let slices = 0;
-    await call(page, 'rollUpOnce'); // warm-up: compiles the code paths
-    for (let k = 0; k < rollUpReps; k++) {
-      const r = await call(page, 'rollUpOnce');
-      const b = await call(page, 'rollUpRawOnce');
-      ms.push(r.ms);
-      raw.push(b.ms);
-      longestTask = Math.max(longestTask, r.longestTask);
-      longestSlice = Math.max(longestSlice, r.longestSlice);
-      slices = r.slices;
-    }
-    log(`roll-up: ${list(ms)} (baseline ${list(raw)}); longest task ${fmt(longestTask)}, longest slice ${fmt(longestSlice)}`);
-    const sizes = prepared.reps;
-    return [
-      metric({
-        ...ROLLUP,
-        samples: ms,
-        baseline: { name: 'one pass counting criteria statuses', samples: raw },
-        note: `rollUp() of ${records} records split into ${sizes.length} reps (${Math.min(...sizes)}–${Math.max(...sizes)} records each, by position), ${prepared.all.criteria} criteria rows; ${rollUpReps} runs after a warm-up; ${slices} slices of ~30 ms`,
-      }),
-      metric({
-        ...ROLLUP_BLOCK,
-        value: Math.max(longestTask, longestSlice),
-        note: `the larger of the longest 'longtask' entry during the runs (${prepared.longTasksSupported ? `${fmt(longestTask)}; the browser reports tasks over 50 ms` : 'not supported here'}) and the longest time between two of rollUp's progress calls (${fmt(longestSlice)}, a slice plus the turn given to the page)`,
-      }),
-    ];
-  }, out);
-  if (out.at(-1)?.descriptor === ROLLUP) out.push({ descriptor: ROLLUP_BLOCK, error: out.at(-1).error });
-
-  // 2. Import of a backup into a new empty database (a second database name), vs raw puts
+  // Import of a backup into a new empty database (a second database name), vs raw puts
   // of the same rows into another. A run that seeded has the raw puts already (`seededRaw`).
   await attempt(IMPORT, async () => {
     const ms = [];

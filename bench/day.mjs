@@ -1,0 +1,58 @@
+// The rep's day on the seeded database (bench/day-page.ts in bench-db.html): the day view's
+// read, the badge's recount and a keystroke's search, product and plain IndexedDB alternating.
+import { metric } from './stats.mjs';
+
+export const DAY_READ = { id: 'day.read', name: 'day view read (readDay)', unit: 'ms', budget: { on: 'p95', max: 100, text: 'p95 ≤ 100 ms' } };
+export const BADGE = { id: 'day.badge', name: 'badge recount (updateBadge)', unit: 'ms', budget: { on: 'p95', max: 50, text: 'p95 ≤ 50 ms' } };
+export const SEARCH_READ = { id: 'day.search', name: 'search, first results of a keystroke', unit: 'ms', budget: { on: 'p95', max: 30, text: 'p95 ≤ 30 ms' } };
+export const DAY_METRICS = [DAY_READ, BADGE, SEARCH_READ];
+
+/** What a rep types, one keystroke at a time: each prefix is one search. */
+const TYPED = ['north', 'jane d', 'globex exp', 'priya', 'renewal 2027', 'zz'];
+
+const call = (page, name, arg) => page.evaluate((n, a) => window.__cwBench[n](a), name, arg);
+
+/** `count` alternating runs of product and baseline after `warmup` unrecorded ones. */
+async function alternate(page, product, baseline, { count, warmup, args = () => undefined }) {
+  const ours = [];
+  const base = [];
+  let last;
+  for (let k = 0; k < count + warmup; k++) {
+    const order = k % 2 ? [baseline, product] : [product, baseline];
+    const results = {};
+    for (const fn of order) results[fn] = await call(page, fn, args(k));
+    last = results[product];
+    if (k < warmup) continue;
+    ours.push(results[product].ms);
+    base.push(results[baseline].ms);
+  }
+  return { ours, base, last };
+}
+
+export async function dayMetrics(page, { records }) {
+  const day = await alternate(page, 'dayOnce', 'dayRawOnce', { count: 60, warmup: 5 });
+  const badge = await alternate(page, 'badgeOnce', 'badgeRawOnce', { count: 60, warmup: 5 });
+  const queries = TYPED.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)));
+  const search = await alternate(page, 'searchOnce', 'searchRawOnce', { count: queries.length, warmup: 3, args: (k) => queries[Math.max(0, k - 3)] });
+  const [overdue, today, week] = day.last.totals;
+  return [
+    metric({
+      ...DAY_READ,
+      samples: day.ours,
+      baseline: { name: 'plain reads of the three index ranges, as many rows', samples: day.base },
+      note: `readDay() of lib/db/day.ts on ${records} records, day of 4 May 2026 (Europe/Berlin): ${overdue} open follow-ups overdue, ${today} due that day, ${week} in the next 7 days; ${day.last.shown} rows read with their records and notes. The query only: the panel's rendering of the day is measured by "day view shown"`,
+    }),
+    metric({
+      ...BADGE,
+      samples: badge.ours,
+      baseline: { name: 'plain count of the same index range', samples: badge.base },
+      note: `updateBadge() of lib/background/badge.ts: counts ${badge.last.count} follow-ups overdue or due that day and sets the badge's text`,
+    }),
+    metric({
+      ...SEARCH_READ,
+      samples: search.ours,
+      baseline: { name: 'plain reads of the visit list and 2,000 records', samples: search.base },
+      note: `searchVisits() then the first searchStoredStep() of lib/db/search.ts for each prefix of ${TYPED.map((w) => `"${w}"`).join(', ')} (${queries.length} keystrokes); the query only, the panel's rendering is measured by "search results shown"`,
+    }),
+  ];
+}

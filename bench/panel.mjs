@@ -1,0 +1,127 @@
+// How fast the side panel follows the rep: an in-app navigation, a tab switch and a page
+// load, each until the panel's record-shown mark for the new record. Times are epoch ms
+// (performance.timeOrigin + now) in the page and in the panel, so they share one clock.
+import { pageOf } from './seed.mjs';
+import { metric } from './stats.mjs';
+
+export const NAVIGATION = { id: 'panel.navigation', name: 'in-app navigation → panel shows record', unit: 'ms', budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' } };
+export const TAB_SWITCH = { id: 'panel.tabSwitch', name: 'tab switch → panel shows record', unit: 'ms', budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' } };
+export const PAGE_LOAD = { id: 'panel.pageLoad', name: 'page load → panel shows record (after DOMContentLoaded)', unit: 'ms', budget: { on: 'p95', max: 50, text: 'p95 ≤ 50 ms' } };
+export const PANEL_METRICS = [NAVIGATION, TAB_SWITCH, PAGE_LOAD];
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const epoch = () => performance.timeOrigin + performance.now();
+
+/** A CRM tab on `record` with the panel open and showing it. */
+async function openOn(session, page, record) {
+  await page.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'domcontentloaded' });
+  const panel = await session.openPanel(page);
+  await session.shown(panel, record.key, 0);
+  return panel;
+}
+
+/** pushState from one seeded record to the next in one tab; baseline: the page's navigatesuccess. */
+export async function navigationMetric(session, { targets, warmup }) {
+  const page = await session.newPage();
+  try {
+    const panel = await openOn(session, page, targets[0]);
+    const ours = [];
+    const base = [];
+    for (const [k, record] of targets.slice(1).entries()) {
+      const path = session.register(record);
+      const { title, heading } = pageOf(record);
+      const t0 = await page.evaluate((p, t, h) => window.__bench.navigate(p, t, h), path, title, heading);
+      const shown = await session.shown(panel, record.key, t0);
+      const nav = await page.evaluate(() => window.__bench.navigation());
+      if (typeof nav?.tNav !== 'number') throw new Error('the page got no navigatesuccess for its pushState (Navigation API)');
+      if (k >= warmup) {
+        ours.push(shown.t - t0);
+        base.push(nav.tNav - t0);
+      }
+      await pause(40);
+    }
+    return metric({
+      ...NAVIGATION,
+      samples: ours,
+      baseline: { name: "the page's navigatesuccess", samples: base },
+      note: `${ours.length} pushState moves between seeded Salesforce records (after ${warmup} unrecorded), from the page's pushState to the panel's record-shown mark; the page sets the title and re-renders the record body right after pushState, as a CRM router does`,
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Two CRM tabs; before each switch the tab in the background loads another record, then comes
+ * to the front. From the first sign of the switch in the browser (the tab's visibilitychange or
+ * tabs.onActivated in the panel, whichever is earlier) to the record-shown mark; baseline: the
+ * panel hearing tabs.onActivated and reading the tab's stored record (the least it must do).
+ */
+export async function tabSwitchMetric(session, { targets, warmup }) {
+  const pages = [await session.newPage(), await session.newPage()];
+  try {
+    await pages[1].goto(session.url(new URL(targets[1].url).host, session.register(targets[1])), { waitUntil: 'domcontentloaded' });
+    const panel = await openOn(session, pages[0], targets[0]);
+    const ours = [];
+    const base = [];
+    let front = 0;
+    for (const [k, record] of targets.slice(2).entries()) {
+      const back = pages[1 - front];
+      const loaded = epoch();
+      await back.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'domcontentloaded' });
+      // The background keeps the tab's record in storage.session: wait until it has this one.
+      await panel.waitForFunction((key, since) => window.__cwProbe.stored.some((s) => s.key === key && s.t >= since), { timeout: 10_000, polling: 10 }, record.key, loaded - 5);
+      await pause(30);
+      const since = epoch() - 5;
+      await back.bringToFront();
+      const shown = await session.shown(panel, record.key, since);
+      const visible = await back.evaluate(() => window.__bench.visibleAt());
+      const heard = await panel.waitForFunction((key, s) => window.__cwProbe.activated.find((a) => a.key === key && a.heard >= s), { timeout: 5000, polling: 10 }, record.key, since).then((h) => h.jsonValue());
+      const t0 = typeof visible === 'number' && visible >= since ? Math.min(visible, heard.heard) : heard.heard;
+      if (k >= warmup) {
+        ours.push(shown.t - t0);
+        base.push(heard.read - t0);
+      }
+      front = 1 - front;
+    }
+    return metric({
+      ...TAB_SWITCH,
+      samples: ours,
+      baseline: { name: 'panel hears tabs.onActivated and reads storage.session', samples: base },
+      note: `${ours.length} switches between two tabs (after ${warmup} unrecorded), each to a record the panel has not shown yet; from the earlier of the tab's visibilitychange and the panel's tabs.onActivated to the record-shown mark`,
+    });
+  } finally {
+    for (const p of pages) await p.close().catch(() => undefined);
+  }
+}
+
+/** A CRM page loads in the tab the open panel follows; from the page's DOMContentLoaded to the record-shown mark. */
+export async function pageLoadMetric(session, { targets, warmup }) {
+  const page = await session.newPage();
+  try {
+    const panel = await openOn(session, page, targets[0]);
+    const ours = [];
+    const base = [];
+    for (const [k, record] of targets.slice(1).entries()) {
+      const since = epoch() - 5;
+      await page.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'domcontentloaded' });
+      const shown = await session.shown(panel, record.key, since);
+      const load = await page.evaluate(() => window.__bench.load());
+      const dcl = load.timeOrigin + load.domContentLoaded;
+      const stored = await panel.waitForFunction((key, s) => window.__cwProbe.stored.find((x) => x.key === key && x.t >= s), { timeout: 5000, polling: 10 }, record.key, since).then((h) => h.jsonValue());
+      if (k >= warmup) {
+        ours.push(shown.t - dcl);
+        base.push(stored.t - dcl);
+      }
+      await pause(40);
+    }
+    return metric({
+      ...PAGE_LOAD,
+      samples: ours,
+      baseline: { name: "the tab's record in storage.session, heard in the panel", samples: base },
+      note: `${ours.length} loads of seeded Salesforce record pages (after ${warmup} unrecorded) in the tab the open panel follows, from the page's DOMContentLoaded to the record-shown mark; the baseline is the background's storage.session write for the tab reaching the panel`,
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
