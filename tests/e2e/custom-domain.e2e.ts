@@ -1,20 +1,21 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
 import { ALL_CASES } from '../../lib/crm/cases';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser.mjs';
+import { contentScriptRuns } from '../../lib/content/presence';
+import { EXTENSION_DIR, launchWithExtension, openPanel } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../fixtures/demo/server.mjs';
-import { rootAttributes, sidebarFrame } from './harness';
+import { tabIdOf, tabRecord, waitForNoRecord, waitForRecord, type Harness } from './harness';
 
 const HOST = 'crm.example.test';
 
 /**
- * A headless browser cannot click the permission prompt. The test grants the permission
- * the way a rep's click would: a copy of the built extension whose manifest already holds
- * this host, so `permissions.request` resolves true at once. Content scripts still come
- * only from the options page's registration: the manifest's `matches` do not list HOST.
+ * A headless browser cannot click the permission prompt. The test grants the permission the
+ * way a rep's click would: a copy of the built extension whose manifest already holds this
+ * host, so `permissions.request` resolves true at once. Content scripts still come only from
+ * the options page's registration: the manifest's `matches` do not list HOST.
  */
 function extensionWithGrantedHost(): string {
   const dir = mkdtempSync(join(tmpdir(), 'closeward-ext-'));
@@ -29,17 +30,54 @@ function extensionWithGrantedHost(): string {
 // A self-hosted Odoo record, moved onto the rep's own domain.
 const odoo = ALL_CASES.odoo?.positive.find((c) => c.crm === 'odoo');
 const recordUrl = odoo ? `https://${HOST}${new URL(odoo.url).pathname}${new URL(odoo.url).search}${new URL(odoo.url).hash}` : '';
+const recordKey = odoo ? `odoo:${HOST}:${odoo.expect.kind}:${odoo.expect.recordId}` : '';
 
-let context: BrowserContext;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
-let extensionId: string;
+let h: Harness;
 let page: Page;
+let panel: Page;
 let extensionDir: string;
 let userDataDir: string;
-async function launch() {
-  ({ context, extensionId, userDataDir } = await launchWithExtension({ port: server.port, extensionDir, userDataDir }));
-  page = await context.newPage();
+
+/** Chromium with the copy of the extension, on the same profile each time (a browser restart). */
+async function launch(): Promise<void> {
+  const launched = await launchWithExtension({ port: server.port, extensionDir, userDataDir });
+  const browser: Browser = launched.browser;
+  const { extensionId } = launched;
+  h = {
+    browser,
+    extensionId,
+    port: server.port,
+    async worker() {
+      const target = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) ?? launched.workerTarget;
+      const worker = await target.worker();
+      if (!worker) throw new Error('The extension has no service worker.');
+      return worker;
+    },
+    panel: (p) => openPanel(browser, extensionId, p),
+    close: () => browser.close(),
+  };
+  page = await browser.newPage();
 }
+
+/** Whether a Closeward content script runs in `page`'s tab (asked in the extension's isolated world). */
+async function runsThere(p: Page): Promise<boolean> {
+  const tabId = await tabIdOf(h, p);
+  const worker = await h.worker();
+  return worker.evaluate(
+    (id, source) => chrome.scripting.executeScript({ target: { tabId: id }, func: new Function(`return (${source})()`) as () => boolean }).then(([r]) => r?.result === true),
+    tabId,
+    contentScriptRuns.toString(),
+  );
+}
+
+async function openOptions(): Promise<Page> {
+  const options = await h.browser.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.waitForSelector('input[name="domain"]');
+  return options;
+}
+
 beforeAll(async () => {
   server = await startFixtureServer();
   extensionDir = extensionWithGrantedHost();
@@ -47,63 +85,69 @@ beforeAll(async () => {
   await launch();
 });
 afterAll(async () => {
-  await context?.close();
+  await h?.close();
   await server?.close();
 });
 
 describe('a custom domain added in the options page', () => {
   it('has a self-hosted case to use (odoo adapter)', () => expect(odoo).toBeDefined());
 
-  it('shows no sidebar before the domain is added', async () => {
+  it('shows no record before the domain is added', async () => {
     await page.goto(recordUrl);
-    await page.waitForTimeout(300);
-    expect(await page.$('#closeward-root')).toBeNull();
+    panel = await h.panel(page);
+    await waitForNoRecord(panel);
+    expect(await runsThere(page)).toBe(false);
+    expect(await tabRecord(h, await tabIdOf(h, page))).toBeNull();
   });
 
   it('rejects a pattern that is not a domain, with a clear message, and stores nothing', async () => {
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('input[name="domain"]', 'not a domain!');
-    await options.click('button[type="submit"]');
-    expect(await options.textContent('[data-testid="domain-message"]')).toMatch(/is not a domain/);
+    const options = await openOptions();
+    await options.type('input[name="domain"]', 'not a domain!');
+    await options.click('form.cw-add-domain button[type="submit"]');
+    await options.waitForSelector('[data-testid="domain-message"]');
+    expect(await options.$eval('[data-testid="domain-message"]', (e) => e.textContent)).toMatch(/is not a domain/);
     expect(await options.$$('li[data-host]')).toHaveLength(0);
+    const worker = await h.worker();
+    expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.length))).toBe(0);
     await options.close();
   });
 
-  it('gets the sidebar after adding it, and loses it after removing it', async () => {
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('input[name="domain"]', HOST);
-    await options.selectOption('select[name="crm"]', 'odoo');
-    await options.click('button[type="submit"]');
+  it('shows the record after adding it, also after a reload and a browser restart, and none after removing it', async () => {
+    const options = await openOptions();
+    await options.type('input[name="domain"]', HOST);
+    await options.select('select[name="crm"]', 'odoo');
+    await options.click('form.cw-add-domain button[type="submit"]');
     await options.waitForSelector(`li[data-host="${HOST}"]`);
+    await options.close();
 
-    // The tab already open on the record gets the sidebar without a reload.
+    // The tab already open on the record gets Closeward without a reload; the panel follows it.
+    await page.bringToFront();
     expect(page.url()).toBe(recordUrl);
-    await page.waitForSelector('#closeward-root', { timeout: 10_000 });
-    expect(await rootAttributes(page)).toMatchObject({ crm: 'odoo', kind: odoo!.expect.kind });
-    await sidebarFrame(page);
+    const tabId = await tabIdOf(h, page);
+    await expect.poll(() => tabRecord(h, tabId), { timeout: 10_000 }).toMatchObject({ crm: 'odoo', kind: odoo!.expect.kind, key: recordKey });
+    await waitForRecord(panel, recordKey);
 
-    // A page loaded afterwards gets it from the registration, once.
+    // A page loaded afterwards gets it from the registration.
     await page.reload();
-    await sidebarFrame(page);
-    expect(await page.locator('#closeward-root').count()).toBe(1);
+    await waitForRecord(panel, recordKey);
+    expect(await runsThere(page)).toBe(true);
 
-    // After a browser restart the domain still has its sidebar, also in a tab that loaded
-    // before the extension's service worker had registered the script again.
-    await context.close();
+    // After a browser restart the domain still has Closeward.
+    await h.close();
     await launch();
     await page.goto(recordUrl);
-    await page.waitForSelector('#closeward-root', { timeout: 10_000 });
-    await sidebarFrame(page);
-    expect(await page.locator('#closeward-root').count()).toBe(1);
+    await expect.poll(async () => tabRecord(h, await tabIdOf(h, page)), { timeout: 10_000 }).toMatchObject({ crm: 'odoo', key: recordKey });
+    panel = await h.panel(page);
+    await waitForRecord(panel, recordKey);
 
-    const again = await context.newPage();
-    await again.goto(`chrome-extension://${extensionId}/options.html`);
+    const again = await openOptions();
     await again.click(`button[aria-label="Remove ${HOST}"]`);
-    await again.waitForSelector(`li[data-host="${HOST}"]`, { state: 'detached' });
+    await again.waitForSelector(`li[data-host="${HOST}"]`, { hidden: true });
+    await again.close();
+    await page.bringToFront();
     await page.reload();
-    await page.waitForTimeout(300);
-    expect(await page.$('#closeward-root')).toBeNull();
+    await waitForNoRecord(panel);
+    expect(await runsThere(page)).toBe(false);
+    expect(await tabRecord(h, await tabIdOf(h, page))).toBeNull();
   });
 });
