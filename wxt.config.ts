@@ -22,7 +22,8 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Dimmed until the tab shows a record (the background sets the full-colour icon per tab).
     action: { default_icon: { 16: 'icon/dim-16.png', 32: 'icon/dim-32.png' }, default_title: 'Closeward' },
-    permissions: ['storage', 'scripting'],
+    // unlimitedStorage: the browser keeps the rep's data under storage pressure (docs/decisions).
+    permissions: ['storage', 'scripting', 'unlimitedStorage'],
     host_permissions: matches,
     // Custom and self-hosted CRM domains: asked for one by one in the options page.
     ...(manifestVersion === 2

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DataSafety } from '../../components/DataSafety';
 import { RecentRecords } from '../../components/RecentRecords';
 import { BuyingTeam } from '../../components/BuyingTeam';
 import { Checklist } from '../../components/Checklist';
@@ -14,6 +15,7 @@ import { recordName, SidebarHeader } from '../../components/SidebarHeader';
 import { DEFAULT_CRITERIA } from '../../lib/model/checklist';
 import { latestNote } from '../../lib/model/conversation';
 import type { RecentStore } from '../../lib/state/recent-store';
+import type { SafetyStore } from '../../lib/state/safety-store';
 import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
 import { useStore } from '../../lib/state/use-store';
 import { memo } from '../../components/memo';
@@ -24,6 +26,7 @@ export const RECORD_SHOWN_MARK = 'closeward:record-shown';
 export interface AppProps {
   store: SidebarStore;
   recent: RecentStore;
+  safety: SafetyStore;
   onOpenRecord(key: string, url: string): void;
 }
 
@@ -42,7 +45,7 @@ const Story = memo(ProblemStory);
 const ReferralList = memo(Referrals);
 const History = memo(ConversationHistory);
 
-export function App({ store, recent, onOpenRecord }: AppProps) {
+export function App({ store, recent, safety, onOpenRecord }: AppProps) {
   const state = useStore(store, (s) => s);
   const shownKey = state.loaded && state.record ? state.page?.key : undefined;
   const shownName = recordName(state.page, state.record);
@@ -54,10 +57,13 @@ export function App({ store, recent, onOpenRecord }: AppProps) {
     performance.clearMarks(RECORD_SHOWN_MARK);
     performance.mark(RECORD_SHOWN_MARK, { detail: { key: shownKey, name: shownName } });
   }, [shownKey]);
-  if (!state.page) return <NoRecord recent={recent} onOpenRecord={onOpenRecord} />;
+  if (!state.page) return <NoRecord recent={recent} safety={safety} onOpenRecord={onOpenRecord} />;
+  // Not saved and not kept anywhere else either (the browser's storage is full): say so.
+  const saveError = state.saveError && state.unjournaled > 0 ? `${state.saveError} Keep this panel open until it saves.` : state.saveError;
   return (
     <main class="cw-sidebar" data-record-key={state.page.key} data-loaded={state.loaded ? 'true' : 'false'}>
-      <Header page={state.page} record={state.record} saving={state.saving} saveError={state.saveError} />
+      <Safety safety={safety} />
+      <Header page={state.page} record={state.record} saving={state.saving} saveError={saveError} />
       {state.record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
         <div class="cw-panel" inert={!state.loaded}>
@@ -68,14 +74,29 @@ export function App({ store, recent, onOpenRecord }: AppProps) {
   );
 }
 
+/** The database-lost notice, when there is one. */
+function Safety({ safety }: { safety: SafetyStore }) {
+  const lost = useStore(safety, (s) => s.lost);
+  const message = useStore(safety, (s) => s.message);
+  const busy = useStore(safety, (s) => s.busy);
+  return <DataSafety lost={lost} message={message} busy={busy} onRestore={() => void safety.restore()} onStartAfresh={() => void safety.startAfresh()} />;
+}
+
 /** A tab without a record: what to open, and the records opened last. */
-function NoRecord({ recent, onOpenRecord }: { recent: RecentStore; onOpenRecord(key: string, url: string): void }) {
+function NoRecord({ recent, safety, onOpenRecord }: { recent: RecentStore; safety: SafetyStore; onOpenRecord(key: string, url: string): void }) {
   const visits = useStore(recent, (s) => s.visits);
+  const backupStale = useStore(safety, (s) => s.backupStale);
   return (
     <main class="cw-sidebar cw-no-record" data-testid="no-record">
+      <Safety safety={safety} />
       <header class="cw-header">
         <h1 class="cw-name">Closeward</h1>
       </header>
+      {backupStale && visits.length ? (
+        <p class="cw-notice" data-testid="backup-reminder">
+          Your last copy of your Closeward data is more than a week old. Export a backup from the <a href="/dashboard.html" target="_blank">team report page</a>.
+        </p>
+      ) : null}
       <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>
       <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../assets/sidebar.css';
 import { db } from '../../lib/db/database';
 import { createRecentStore } from '../../lib/state/recent-store';
+import { createSafetyStore } from '../../lib/state/safety-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { applyTheme } from '../../lib/state/theme';
 import { App } from './App';
@@ -10,6 +11,7 @@ import { followActiveTab } from './follow-tab';
 const database = db();
 const store = createSidebarStore(database);
 const recent = createRecentStore(database);
+const safety = createSafetyStore(database);
 applyTheme(document.documentElement, store.getState().settings.theme);
 store.subscribe((state, previous) => {
   if (state.settings.theme !== previous.settings.theme) applyTheme(document.documentElement, state.settings.theme);
@@ -19,7 +21,7 @@ setInterval(() => store.actions.tick(), 30_000);
 const root = document.getElementById('app')!;
 
 let openRecord: (key: string, url: string) => void = () => {};
-render(<App store={store} recent={recent} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
+render(<App store={store} recent={recent} safety={safety} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
 
 followActiveTab({
   record: (page, url) => void store.actions.showPage(page, url),
@@ -35,6 +37,10 @@ followActiveTab({
 
 // Closing the panel right after an edit keeps the edit.
 addEventListener('pagehide', () => void store.actions.flush());
+// An edit that could be neither written nor kept for later (the disk is full): ask before leaving.
+addEventListener('beforeunload', (event) => {
+  if (store.actions.unsafeToLeave()) event.preventDefault();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void store.actions.flush();
 });

@@ -1,5 +1,6 @@
 import type { RecordPage } from '../model/record';
 import { emptyRecordFields, type StoredRecord } from '../model/stored-record';
+import { clampText, NAME_MAX, URL_MAX } from '../model/limits';
 import { VISITS_MAX, type Visit } from '../model/visit';
 import type { ClosewardDb } from './database';
 
@@ -11,14 +12,15 @@ import type { ClosewardDb } from './database';
 export async function noteVisit(database: ClosewardDb, page: RecordPage, url: string, now = Date.now()): Promise<Visit> {
   return database.transaction('rw', database.visits, async () => {
     const existing = await database.visits.get(page.key);
-    const name = page.name ?? existing?.name;
+    // Names from the page are capped by the recognizer already; the limits hold for any caller.
+    const name = page.name ? clampText(page.name, NAME_MAX) : existing?.name;
     const visit: Visit = {
       key: page.key,
       crm: page.crm,
       instance: page.instance,
       kind: page.kind,
       recordId: page.recordId,
-      url,
+      url: clampText(url, URL_MAX),
       ...(name ? { name } : {}),
       firstSeen: existing?.firstSeen ?? now,
       lastVisited: now,

@@ -32,6 +32,8 @@ export interface SidebarState {
   loaded: boolean;
   saving: boolean;
   saveError: string | undefined;
+  /** Edits neither written nor kept for later (the browser's storage is full): leaving would lose them. */
+  unjournaled: number;
 }
 
 export interface EditOptions {
@@ -57,6 +59,8 @@ export interface SidebarActions {
   setTheme(choice: ThemeChoice): Promise<void>;
   tick(now?: number): void;
   flush(): Promise<void>;
+  /** Whether closing the panel now would lose an edit (neither written nor kept for later). */
+  unsafeToLeave(): boolean;
   dispose(): void;
 }
 

@@ -58,6 +58,7 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
     loaded: false,
     saving: false,
     saveError: undefined,
+    unjournaled: 0,
   }));
   const drafts = { criteria: new Drafts<CriterionFields>(), record: new Drafts<RecordFields>(), stakeholders: new Drafts<StakeholderFields>() };
   let snapshot: RecordSnapshot | undefined;
@@ -65,7 +66,8 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   let provisional: StoredRecord | undefined;
   let subscription: Subscription | undefined;
   const fail = (error: unknown) => store.setState({ saveError: describeSaveError(error) });
-  const saver = new Saver(SAVE_DEBOUNCE_MS, fail, () => store.setState({ saving: false }));
+  // Writes refused for want of space are tried again; once they all land, the error goes.
+  const saver = new Saver(SAVE_DEBOUNCE_MS, fail, (recovered) => store.setState(recovered ? { saving: false, saveError: undefined } : { saving: false }));
 
   /**
    * Lays drafts over the snapshot and publishes it. `arriving` is the page whose first read
@@ -96,6 +98,7 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
   }
 
   const journal = new UnsavedJournal(webStorage, database.name);
+  const stopJournalWatch = journal.subscribe((unjournaled) => store.setState({ unjournaled }));
   // Edits left by a sidebar closed before its write landed: written before a record is shown.
   const replayLeftoverEdits = () => replayLeftovers(database, takeLeftovers(webStorage, database.name, journal.key)).catch(fail);
   const context: StoreContext = { database, store, saver, journal, drafts, refresh: () => refresh(), fail };
@@ -188,7 +191,10 @@ export function createSidebarStore(database: ClosewardDb, { now = Date.now(), we
     setConversationDraft: (conversationDraft) => store.setState({ conversationDraft }),
     tick: (at = Date.now()) => store.setState({ now: at }),
     flush: () => saver.flush(),
+    unsafeToLeave: () => journal.unjournaled > 0,
     dispose() {
+      saver.dispose();
+      stopJournalWatch();
       subscription?.unsubscribe();
       settingsSubscription.unsubscribe();
     },

@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/preact';
 import { expect, it, vi } from 'vitest';
 import { RECORD_SHOWN_MARK } from '../../entrypoints/sidepanel/App';
-import { RECORD_SHOWN_MARK as BENCH_MARK } from '../../bench/unattached.mjs';
+import { RECORD_SHOWN_MARK as BENCH_MARK } from '../../bench/session.mjs';
 import { DEAL, LEAD } from '../db/helpers';
 import { renderSidebar } from './render';
 

@@ -3,6 +3,7 @@ import { afterEach, expect } from 'vitest';
 import { touchRecord } from '../db/store-record';
 import type { RecordPage } from '../../lib/model/record';
 import { createRecentStore } from '../../lib/state/recent-store';
+import { createSafetyStore } from '../../lib/state/safety-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { App } from '../../entrypoints/sidepanel/App';
 import { freshDb, LEAD } from '../db/helpers';
@@ -28,7 +29,9 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   await store.actions.showPage(page, 'https://crm.test/record');
   const recent = createRecentStore(database);
   stores.push({ actions: { dispose: recent.dispose } });
-  const view = render(<App store={store} recent={recent} onOpenRecord={() => {}} />);
+  const safety = createSafetyStore(database);
+  stores.push({ actions: { dispose: safety.dispose } });
+  const view = render(<App store={store} recent={recent} safety={safety} onOpenRecord={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
   await screen.findByTestId('closing-toward');
   return { database, store, view };

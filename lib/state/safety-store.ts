@@ -1,0 +1,60 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../backup/rolling';
+import type { ClosewardDb } from '../db/database';
+import { checkDatabaseLost, keepDatabaseMarker, settleDatabaseLoss } from '../db/guard';
+import { requestPersistence } from '../db/persistence';
+
+export interface SafetyState {
+  /** The database came back empty while the marker says it held this many records. */
+  lost: { expected: number; backupAt: number | undefined } | undefined;
+  /** No automatic copy, or the latest is older than a week. */
+  backupStale: boolean;
+  /** What the last restore said. */
+  message: string | undefined;
+  busy: boolean;
+}
+
+export type SafetyStore = StoreApi<SafetyState> & {
+  restore(): Promise<void>;
+  startAfresh(): Promise<void>;
+  dispose(): void;
+};
+
+/**
+ * What keeps the rep's data safe while a page of ours is open: asks the browser to keep the
+ * storage under pressure, notices a database the browser threw away (and offers the latest
+ * automatic copy), makes the daily copy, and says when the copy is old.
+ */
+export function createSafetyStore(database: ClosewardDb, now: () => number = Date.now): SafetyStore {
+  const store = createStore<SafetyState>(() => ({ lost: undefined, backupStale: false, message: undefined, busy: false }));
+  const stopMarker = keepDatabaseMarker(database);
+  void requestPersistence();
+
+  async function check(): Promise<void> {
+    const { lost, expected } = await checkDatabaseLost(database, now());
+    if (lost) {
+      store.setState({ lost: { expected, backupAt: (await latestBackup())?.madeAt } });
+      return;
+    }
+    await makeRollingBackup(database, now()).catch(() => undefined);
+    store.setState({ lost: undefined, backupStale: await backupIsStale(now()) });
+  }
+  void check().catch(() => undefined);
+
+  return Object.assign(store, {
+    async restore() {
+      store.setState({ busy: true });
+      const result = await restoreLatestBackup(database);
+      store.setState(
+        result.ok
+          ? { busy: false, lost: undefined, message: `Restored ${result.tables.records.added} records from the automatic copy.` }
+          : { busy: false, message: result.message },
+      );
+    },
+    async startAfresh() {
+      await settleDatabaseLoss(database, now());
+      store.setState({ lost: undefined, message: undefined });
+    },
+    dispose: stopMarker,
+  });
+}
