@@ -26,3 +26,12 @@ export async function actionTitle(h: Harness, tabId: number): Promise<string> {
 export async function saved(panel: Page): Promise<void> {
   await panel.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved on this computer', { timeout: 10_000 });
 }
+
+/** Polls `check` until it holds (for hooks, where expect.poll is not available). */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting until ${what}.`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
