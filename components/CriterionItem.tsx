@@ -69,8 +69,8 @@ export function CriterionItem({ def, state, stakeholders, now, stalenessDays, op
         }}
       >
         {/* In reading order the name comes first ("Budget: Confirmed, …"); the chip shows first. */}
-        <span class="cw-criterion-label">
-          {def.label}
+        <span class="cw-criterion-name">
+          <span class="cw-criterion-label">{def.label}</span>
           <span class="cw-visually-hidden">: </span>
         </span>
         <StatusChip status={status} />

@@ -26,6 +26,7 @@ describe('checklist in the panel', () => {
   it('renders the six criteria on one line each, and a status change updates the readiness summary', async () => {
     await renderSidebar();
     expect([...document.querySelectorAll('[data-criterion]')].map((el) => el.getAttribute('data-criterion'))).toEqual(DEFAULT_CRITERIA.map((d) => d.id));
+    expect([...document.querySelectorAll('[data-criterion] .cw-criterion-label')].map((el) => el.textContent)).toEqual(DEFAULT_CRITERIA.map((d) => d.label));
     expect(document.querySelectorAll('.cw-criterion-editor')).toHaveLength(0);
     expect(screen.getByTestId('completeness').textContent).toBe('0 of 6 confirmed');
     openRow('budget');
