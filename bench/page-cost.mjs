@@ -38,7 +38,7 @@ export async function contentScriptMetric(session, { records, warmup, worldName 
       }
       await page.goto('about:blank');
     } finally {
-      trace = JSON.parse((await page.tracing.stop()).toString('utf8'));
+      trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     }
   } finally {
     await page.close().catch(() => undefined);

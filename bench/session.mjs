@@ -120,6 +120,8 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
     },
     /** Opens the side panel from the toolbar icon with `page`'s tab in front, with the probe in it. */
     async openPanel(page) {
+      // An open panel stays open across tabs: bring the tab forward in either case.
+      await page.bringToFront();
       const panel = await openPanel(browser, extensionId, page);
       panel.on('pageerror', (e) => errors.push(`panel: ${e.message}`));
       await panel.waitForFunction(() => document.readyState !== 'loading');
