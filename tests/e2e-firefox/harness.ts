@@ -145,3 +145,23 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
   }
   return value;
 }
+
+/** A row of the add-on's IndexedDB store, read in the panel's realm (null when absent). */
+export function storedRow<T>(panel: FirefoxPanel, store: string, key: string): Promise<T | null> {
+  return panel.evaluate(
+    ([storeName, rowKey]: [string, string]) =>
+      new Promise<T | null>((resolve, reject) => {
+        const open = indexedDB.open('closeward');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(storeName).objectStore(storeName).get(rowKey);
+          request.onsuccess = () => {
+            resolve((request.result as T | undefined) ?? null);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    [store, key] as [string, string],
+  );
+}

@@ -8,6 +8,7 @@ import {
   eventually,
   panelState,
   startFirefoxHarness,
+  storedRow,
   tabRecord,
   waitForPanelRecord,
   type FirefoxHarness,
@@ -61,7 +62,12 @@ describe("Closeward in Firefox ESR's sidebar", () => {
     await waitForPanelRecord(h.panel, JANE.key, JANE.name);
     await h.panel.click('details.cw-plan > summary');
     await h.panel.fill('#cw-purpose', purpose);
-    await h.panel.waitFor(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved on this computer', undefined, 10_000, 'the save');
+    // Written to the add-on's database (the first write makes the record's row).
+    await eventually(
+      () => storedRow<{ callPurpose?: string }>(h.panel, 'records', JANE.key),
+      (row) => row?.callPurpose === purpose,
+      'the purpose in IndexedDB',
+    );
 
     opened.add(page.url());
     await page.reload();
