@@ -36,47 +36,35 @@ const hitOf = ({ key, url, name = '', crm, kind, lastVisited }: Visit | StoredRe
 
 /**
  * Records the rep opened lately that match, most recently opened first: the bounded visit
- * list (at most VISITS_MAX rows), so one pass answers within a keystroke.
+ * list (at most VISITS_MAX rows) read in one request and filtered here.
  */
 export async function searchVisits(database: ClosewardDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   if (!words.length) return [];
-  const rows = await database.visits.orderBy('lastVisited').reverse().filter((v) => matches(words, v)).limit(limit).toArray();
-  return rows.map(hitOf);
-}
-
-/** Where a search of the stored records goes on: at or before this visit time. */
-export interface SearchCursor {
-  before: number;
-  /** Keys already read at exactly `before` (ties across two steps). */
-  seen: string[];
+  const rows = (await database.visits.toArray()).filter((v) => matches(words, v));
+  return rows.sort((a, b) => b.lastVisited - a.lastVisited).slice(0, limit).map(hitOf);
 }
 
 export interface SearchStep {
   hits: SearchHit[];
-  /** Undefined when every stored record has been read. */
-  next: SearchCursor | undefined;
+  /** The key to go on after; undefined when every stored record has been read. */
+  next: string | undefined;
 }
 
 /**
- * One step through the stored records, most recently visited first: reads at most `chunk`
- * rows through the lastVisited index, so a step stays short however many records there are;
- * the caller takes the next step while it still wants hits. Keys in `skip` (found already
- * among the visits) are not returned again.
+ * One step through the stored records in key order: at most `chunk` rows in one request, so a
+ * step stays short however many records there are; the caller takes the next step while it
+ * still wants hits. Keys in `skip` (found already among the visits) are not returned again.
  */
 export async function searchStoredStep(
   database: ClosewardDb,
   words: readonly string[],
-  cursor: SearchCursor = { before: Infinity, seen: [] },
+  after: string | undefined = undefined,
   skip: ReadonlySet<string> = new Set(),
   chunk = SEARCH_CHUNK,
 ): Promise<SearchStep> {
   if (!words.length) return { hits: [], next: undefined };
-  const rows = await database.records.where('lastVisited').belowOrEqual(cursor.before).reverse().limit(chunk + cursor.seen.length).toArray();
-  const seen = new Set(cursor.seen);
-  const fresh = rows.filter((r) => !seen.has(r.key));
-  const hits = fresh.filter((r) => !skip.has(r.key) && matches(words, r)).map(hitOf);
-  const last = fresh[fresh.length - 1];
-  if (!last || rows.length < chunk + cursor.seen.length) return { hits, next: undefined };
-  const tied = rows.filter((r) => r.lastVisited === last.lastVisited).map((r) => r.key);
-  return { hits, next: { before: last.lastVisited, seen: tied } };
+  const page = after === undefined ? database.records.limit(chunk) : database.records.where(':id').above(after).limit(chunk);
+  const rows = await page.toArray();
+  const hits = rows.filter((r) => !skip.has(r.key) && matches(words, r)).map(hitOf);
+  return { hits, next: rows.length < chunk ? undefined : rows[rows.length - 1]?.key };
 }

@@ -13,8 +13,8 @@ export interface SearchState {
 export const EMPTY_SEARCH: SearchState = { query: '', hits: [], searching: false };
 
 /**
- * Search as the rep types: the recent visits answer at once, then stored records are read in
- * bounded steps, newest first, until the list is full or all were read. A newer query drops
+ * Search as the rep types: the recent visits answer at once (most recently opened first), then
+ * stored records are read in bounded steps until the list is full or all were read. A newer query drops
  * the older one's remaining steps.
  */
 export function createRecordSearch(database: ClosewardDb, publish: (state: SearchState) => void, limit = SEARCH_LIMIT) {
