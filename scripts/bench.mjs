@@ -295,9 +295,10 @@ results.push(
     note:
       `${chromiumVersion || 'no browser run'}; ${records} seeded records (conversations: ${conversations})${only ? `; only ${only.join(', ')}` : ''}; ` +
       `machine load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end on ${cpus().length} cores (other work on the machine makes every figure noisier)`,
+    extra: { measuredAt: new Date().toISOString() },
   }),
 );
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}.`);
+console.log(`\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}; \`node scripts/performance-table.mjs\` puts it in docs/performance.md.`);
 process.exitCode = results.some((r) => r.error) ? 1 : 0;
