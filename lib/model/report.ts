@@ -13,11 +13,15 @@ export interface ReportSource {
   rep: { id: string; name: string };
   exportedAt: number;
   records: readonly Pick<StoredRecord, 'key' | 'crm' | 'kind' | 'name' | 'url' | 'lastRungId'>[];
-  criteria: readonly Pick<CriterionState, 'recordKey' | 'criterionId' | 'status' | 'verifiedAt'>[];
+  /** The template an answer belongs to, when the export says (version 2 on). */
+  criteria: readonly (Pick<CriterionState, 'recordKey' | 'criterionId' | 'status' | 'verifiedAt'> & { templateId?: string | undefined })[];
   conversations: readonly (Pick<Conversation, 'recordKey' | 'at' | 'loggedAt'> & { outcome: { kind: OutcomeKind } })[];
   followUps: readonly Pick<FollowUp, 'recordKey' | 'dueAt' | 'status'>[];
   settings: readonly AnySetting[];
 }
+
+/** The settings a team report reads: the ladder, staleness and which checklist the rep used. */
+const REPORT_SETTINGS: ReadonlySet<string> = new Set(['ladder', 'stalenessDays', 'templateId', 'templates', 'retiredRungs']);
 
 /** The part of an export the team database keeps: one pass, fields named one by one. */
 export function slimSource(data: ReportSource): ReportSource {
@@ -29,7 +33,7 @@ export function slimSource(data: ReportSource): ReportSource {
   const criteria = new Array<ReportSource['criteria'][number]>(data.criteria.length);
   for (let i = 0; i < criteria.length; i++) {
     const c = data.criteria[i]!;
-    criteria[i] = { recordKey: c.recordKey, criterionId: c.criterionId, status: c.status, verifiedAt: c.verifiedAt };
+    criteria[i] = { recordKey: c.recordKey, criterionId: c.criterionId, status: c.status, verifiedAt: c.verifiedAt, templateId: c.templateId };
   }
   const conversations = new Array<ReportSource['conversations'][number]>(data.conversations.length);
   for (let i = 0; i < conversations.length; i++) {
@@ -41,7 +45,7 @@ export function slimSource(data: ReportSource): ReportSource {
     const f = data.followUps[i]!;
     followUps[i] = { recordKey: f.recordKey, dueAt: f.dueAt, status: f.status };
   }
-  const settings = data.settings.filter((s) => s.key === 'ladder' || s.key === 'stalenessDays');
+  const settings = data.settings.filter((s) => REPORT_SETTINGS.has(s.key));
   return { rep: { id: data.rep.id, name: data.rep.name }, exportedAt: data.exportedAt, records, criteria, conversations, followUps, settings };
 }
 

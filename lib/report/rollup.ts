@@ -1,8 +1,10 @@
-import { DEFAULT_CRITERIA, type CriterionDef } from '../model/checklist';
+import type { CriterionDef } from '../model/checklist';
 import { OUTCOME_KINDS, type OutcomeKind } from '../model/conversation';
 import { DEFAULT_LADDER, Ladder } from '../model/ladder';
 import { repLabel, runSliced, runSync, type ReportSource, type SliceOptions, type Steps } from '../model/report';
-import { indexSource, NO_RUNG, OFF_LADDER, rowsOf } from './source-index';
+import { settingsFrom } from '../model/settings';
+import { activeTemplate, criterionDefs, DEFAULT_TEMPLATE, type Template } from '../model/template';
+import { indexSource, NO_RUNG, OFF_LADDER, rowsOf, type SourceIndex } from './source-index';
 
 export type LastOutcomes = Record<OutcomeKind | 'none', number>;
 export interface FollowUpCounts {
@@ -13,6 +15,8 @@ export interface FollowUpCounts {
 
 /** One criterion across the team: how many records have it in each status. */
 export interface CriterionTotals {
+  /** The template this criterion is counted in: each template's criteria are counted apart. */
+  templateId: string;
   id: string;
   label: string;
   confirmed: number;
@@ -21,8 +25,18 @@ export interface CriterionTotals {
   unknown: number;
   /** Answered but not verified for longer than the rep's staleness setting. */
   stale: number;
-  /** Records counted (each record has every criterion of the template, unknown if unanswered). */
+  /** Records counted: those of the reps using this template (unanswered criteria count as unknown). */
   records: number;
+}
+
+/** One template in use across the team, and what its criteria show. */
+export interface TemplateTotals {
+  id: string;
+  name: string;
+  /** The reps whose active template this is (their labels), and their records. */
+  reps: string[];
+  records: number;
+  criteria: CriterionTotals[];
 }
 
 /** One rep's totals. */
@@ -30,6 +44,8 @@ export interface RepTotals {
   repId: string;
   rep: string;
   exportedAt: number;
+  /** The template the rep's checklist used. */
+  templateId: string;
   records: number;
   /** Confirmed answers, of records × criteria possible. */
   confirmed: number;
@@ -62,10 +78,14 @@ export interface FunnelStep {
 export interface RollUp {
   now: number;
   ladder: Ladder;
+  /** The criteria of the template most records were qualified with. */
   criteria: readonly CriterionDef[];
   records: number;
   reps: RepTotals[];
+  /** Every template's criteria, template after template (most records first). */
   byCriterion: CriterionTotals[];
+  /** The templates the reps used; more than one means their criteria are not comparable. */
+  templates: TemplateTotals[];
   funnel: FunnelStep[];
   /** Records with no rung reached, and records on a rung the team ladder does not have. */
   noRung: number;
@@ -74,10 +94,13 @@ export interface RollUp {
   /** The "not now" pool: records whose last conversation said "not now". */
   notNow: number;
   followUps: FollowUpCounts;
+  /** Each rep's data joined per record, in the order of `reps`: what the lists behind the numbers read. */
+  indices: readonly SourceIndex[];
 }
 
 export interface RollUpOptions {
   now?: number | undefined;
+  /** One checklist for every rep, whatever their own (tests, benchmarks); by default each rep's active template. */
   criteria?: readonly CriterionDef[] | undefined;
   /** The team ladder; by default the most recently changed ladder among the exports. */
   ladder?: Ladder | undefined;
@@ -106,40 +129,67 @@ export function rollUpTotal(sources: readonly ReportSource[]): number {
 
 const CHUNK = 4096;
 
+/** The checklist a rep's numbers are counted against: their active template, or the one given. */
+export function sourceTemplate(source: ReportSource, criteria?: readonly CriterionDef[]): Template {
+  if (criteria) return { id: 'given', name: 'Checklist', criteria: criteria.map((d) => ({ id: d.id, name: d.label, question: d.question })) };
+  return activeTemplate(settingsFrom(source.settings));
+}
+
+interface TemplateAcc {
+  template: Template;
+  defs: CriterionDef[];
+  statusCounts: Float64Array;
+  staleCounts: Float64Array;
+  reps: string[];
+  records: number;
+}
+
 /** The roll-up as steps (yielding rows done), for the sliced and the synchronous runner. */
 export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOptions = {}): Steps<RollUp> {
   const now = options.now ?? Date.now();
-  const criteria = options.criteria ?? DEFAULT_CRITERIA;
   const ladder = options.ladder ?? teamLadder(sources);
-  const width = criteria.length;
   const rungs = ladder.length;
-  const statusCounts = new Float64Array(width * 4);
-  const staleCounts = new Float64Array(width);
   const atRung = new Float64Array(rungs);
   const confirmedAtRung = new Float64Array(rungs);
+  const possibleAtRung = new Float64Array(rungs);
+  const templates = new Map<string, TemplateAcc>();
+  const indices: SourceIndex[] = [];
   const result: RollUp = {
     now,
     ladder,
-    criteria,
+    criteria: [],
     records: 0,
     reps: [],
     byCriterion: [],
+    templates: [],
     funnel: [],
     noRung: 0,
     offLadder: 0,
     lastOutcomes: emptyOutcomes(),
     notNow: 0,
     followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
+    indices,
   };
   let done = 0;
   for (const source of sources) {
-    const index = yield* indexSource(source, { now, criteria, ladder }, done);
+    const template = sourceTemplate(source, options.criteria);
+    let acc = templates.get(template.id);
+    if (!acc) {
+      const width = template.criteria.length;
+      acc = { template, defs: criterionDefs(template), statusCounts: new Float64Array(width * 4), staleCounts: new Float64Array(width), reps: [], records: 0 };
+      templates.set(template.id, acc);
+    }
+    const { statusCounts, staleCounts } = acc;
+    const width = acc.defs.length;
+    const index = yield* indexSource(source, { now, criteria: acc.defs, ladder, templateId: options.criteria ? undefined : template.id }, done);
+    indices.push(index);
     done += rowsOf(source);
     const n = source.records.length;
     const rep: RepTotals = {
       repId: source.rep.id,
       rep: repLabel(source.rep),
       exportedAt: source.exportedAt,
+      templateId: template.id,
       records: n,
       confirmed: 0,
       possible: n * width,
@@ -150,6 +200,8 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
       lastOutcomes: emptyOutcomes(),
       reached: new Array<number>(rungs).fill(0),
     };
+    acc.reps.push(rep.rep);
+    acc.records += n;
     const repAtRung = new Float64Array(rungs);
     for (let from = 0; from < n; from += CHUNK) {
       const to = Math.min(n, from + CHUNK);
@@ -169,6 +221,7 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
         else {
           repAtRung[rung]!++;
           confirmedAtRung[rung]! += confirmed;
+          possibleAtRung[rung]! += width;
         }
         const outcome = OUTCOME_KINDS[index.lastOutcome[i]!] ?? 'none';
         rep.lastOutcomes[outcome]++;
@@ -191,16 +244,27 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
     result.reps.push(rep);
   }
   result.notNow = result.lastOutcomes.notNow;
-  result.byCriterion = criteria.map((def, c) => ({
-    id: def.id,
-    label: def.label,
-    unknown: statusCounts[c * 4]!,
-    confirmed: statusCounts[c * 4 + 1]!,
-    atRisk: statusCounts[c * 4 + 2]!,
-    no: statusCounts[c * 4 + 3]!,
-    stale: staleCounts[c]!,
-    records: result.records,
+  // Most records first; a tie keeps the order the reps came in.
+  const used = [...templates.values()].sort((a, b) => b.records - a.records);
+  result.templates = used.map((acc) => ({
+    id: acc.template.id,
+    name: acc.template.name,
+    reps: acc.reps,
+    records: acc.records,
+    criteria: acc.defs.map((def, c) => ({
+      templateId: acc.template.id,
+      id: def.id,
+      label: def.label,
+      unknown: acc.statusCounts[c * 4]!,
+      confirmed: acc.statusCounts[c * 4 + 1]!,
+      atRisk: acc.statusCounts[c * 4 + 2]!,
+      no: acc.statusCounts[c * 4 + 3]!,
+      stale: acc.staleCounts[c]!,
+      records: acc.records,
+    })),
   }));
+  result.byCriterion = result.templates.flatMap((t) => t.criteria);
+  result.criteria = used[0]?.defs ?? (options.criteria ? [...options.criteria] : criterionDefs(DEFAULT_TEMPLATE));
   let reached = 0;
   const reachedAt = new Array<number>(rungs);
   for (let r = rungs - 1; r >= 0; r--) reachedAt[r] = reached += atRung[r]!;
@@ -212,7 +276,7 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
       reached: reachedAt[r]!,
       atRung: atRung[r]!,
       conversion: before > 0 ? reachedAt[r]! / before : null,
-      completeness: atRung[r]! > 0 && width > 0 ? confirmedAtRung[r]! / (atRung[r]! * width) : null,
+      completeness: possibleAtRung[r]! > 0 ? confirmedAtRung[r]! / possibleAtRung[r]! : null,
     };
   });
   return result;

@@ -34,39 +34,40 @@ export interface RowOptions {
   criteria?: readonly CriterionDef[] | undefined;
 }
 
-/** The report rows of one rep's index, in the order of their records. */
-export function rowsOfIndex(index: SourceIndex, now: number): ReportRow[] {
+/** The report row of the record at `i` of a rep's index. */
+export function rowAt(index: SourceIndex, i: number, now: number): ReportRow {
   const { source, ladder, criteria } = index;
   const width = criteria.length;
-  const rep = repLabel(source.rep);
-  const repId = source.rep.id;
-  const rows = new Array<ReportRow>(source.records.length);
-  for (let i = 0; i < rows.length; i++) {
-    const record = source.records[i]!;
-    const statuses = new Array<CriterionStatus>(width);
-    for (let c = 0; c < width; c++) statuses[c] = CODE_STATUS[index.status[i * width + c]!]!;
-    const rungAt = index.rung[i]!;
-    const lastAt = index.lastAt[i]!;
-    const nextDue = index.nextDue[i]!;
-    const noConversation = Number.isNaN(lastAt);
-    rows[i] = {
-      repId,
-      rep,
-      crm: record.crm,
-      kind: record.kind,
-      name: record.name ?? '',
-      url: record.url,
-      rung: rungAt === NO_RUNG ? '' : rungAt === OFF_LADDER ? (record.lastRungId ?? '') : ladder[rungAt]!.label,
-      confirmed: index.confirmed[i]!,
-      criteria: width,
-      statuses,
-      lastOutcome: outcomeAt(index, i),
-      lastConversationAt: noConversation ? undefined : lastAt,
-      daysSinceLastConversation: noConversation ? undefined : Math.max(0, daysBetween(lastAt, now)),
-      nextFollowUpAt: nextDue === Infinity ? undefined : nextDue,
-      stale: index.stale[i]!,
-    };
-  }
+  const record = source.records[i]!;
+  const statuses = new Array<CriterionStatus>(width);
+  for (let c = 0; c < width; c++) statuses[c] = CODE_STATUS[index.status[i * width + c]!]!;
+  const rungAt = index.rung[i]!;
+  const lastAt = index.lastAt[i]!;
+  const nextDue = index.nextDue[i]!;
+  const noConversation = Number.isNaN(lastAt);
+  return {
+    repId: source.rep.id,
+    rep: repLabel(source.rep),
+    crm: record.crm,
+    kind: record.kind,
+    name: record.name ?? '',
+    url: record.url,
+    rung: rungAt === NO_RUNG ? '' : rungAt === OFF_LADDER ? (record.lastRungId ?? '') : ladder[rungAt]!.label,
+    confirmed: index.confirmed[i]!,
+    criteria: width,
+    statuses,
+    lastOutcome: outcomeAt(index, i),
+    lastConversationAt: noConversation ? undefined : lastAt,
+    daysSinceLastConversation: noConversation ? undefined : Math.max(0, daysBetween(lastAt, now)),
+    nextFollowUpAt: nextDue === Infinity ? undefined : nextDue,
+    stale: index.stale[i]!,
+  };
+}
+
+/** The report rows of one rep's index, in the order of their records. */
+export function rowsOfIndex(index: SourceIndex, now: number): ReportRow[] {
+  const rows = new Array<ReportRow>(index.source.records.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = rowAt(index, i, now);
   return rows;
 }
 

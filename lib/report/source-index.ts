@@ -21,6 +21,8 @@ export const OFF_LADDER = -2;
 export interface SourceIndex {
   source: ReportSource;
   criteria: readonly CriterionDef[];
+  /** The template `criteria` are of, when the roll-up counts per template. */
+  templateId: string | undefined;
   ladder: Ladder;
   /** recordKey → position in source.records. */
   positions: Map<string, number>;
@@ -40,6 +42,10 @@ export interface SourceIndex {
   nextDue: Float64Array;
   /** Open follow-ups by when they fall, relative to the local day of `now`. */
   followUps: { overdue: number; dueToday: number; upcoming: number };
+  /** The same per record, for the lists behind those numbers. */
+  overdue: Uint16Array;
+  dueToday: Uint16Array;
+  upcoming: Uint16Array;
 }
 
 export interface IndexOptions {
@@ -49,6 +55,8 @@ export interface IndexOptions {
   ladder?: Ladder | undefined;
   /** Days after which an answer is stale; the rep's own setting by default. */
   stalenessDays?: number | undefined;
+  /** The template `criteria` are of: an answer the export says belongs to another is not counted. */
+  templateId?: string | undefined;
 }
 
 const CHUNK = 4096;
@@ -81,6 +89,7 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
   const index: SourceIndex = {
     source,
     criteria,
+    templateId: options.templateId,
     ladder,
     positions: new Map(),
     status: new Uint8Array(n * width),
@@ -93,7 +102,11 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
     lastOutcome: new Int8Array(n).fill(-1),
     nextDue: new Float64Array(n).fill(Infinity),
     followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
+    overdue: new Uint16Array(n),
+    dueToday: new Uint16Array(n),
+    upcoming: new Uint16Array(n),
   };
+  const { templateId } = options;
   const rungIds = ladder.map((rung) => rung.id);
   const rungOf = (id: string): number => {
     for (let r = 0; r < rungIds.length; r++) if (rungIds[r] === id) return r;
@@ -130,6 +143,7 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
         at = positions.get(lastKey) ?? -1;
       }
       if (at < 0) continue;
+      if (templateId !== undefined && row.templateId !== undefined && row.templateId !== templateId) continue;
       const col = columnOf(row.criterionId);
       if (col < 0) continue;
       const code = statusCode(row.status);
@@ -177,9 +191,16 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
       const p = positions.get(f.recordKey);
       if (p === undefined) continue;
       if (f.dueAt < nextDue[p]!) nextDue[p] = f.dueAt;
-      if (f.dueAt < today) followUps.overdue++;
-      else if (f.dueAt < tomorrow) followUps.dueToday++;
-      else followUps.upcoming++;
+      if (f.dueAt < today) {
+        followUps.overdue++;
+        index.overdue[p]!++;
+      } else if (f.dueAt < tomorrow) {
+        followUps.dueToday++;
+        index.dueToday[p]!++;
+      } else {
+        followUps.upcoming++;
+        index.upcoming[p]!++;
+      }
     }
     yield (done += to - from);
   }
