@@ -1,17 +1,20 @@
-import { closingToward, nextRung, rungIndex, type Ladder } from '../lib/model/ladder';
+import { closingToward, nextRung, type Ladder, type Rung } from '../lib/model/ladder';
+import { standing } from '../lib/model/ladder-edit';
 import type { RecordFields, StoredRecord } from '../lib/model/stored-record';
 import { formatDate, fromInput } from '../lib/model/time';
 
 export interface ClosingTowardProps {
   record: StoredRecord;
   ladder: Ladder;
+  /** Rungs removed from the ladder: a record standing on one keeps it, marked as gone. */
+  retiredRungs?: readonly Rung[];
   now: number;
   onChange(changes: Partial<RecordFields>, opts?: { debounce?: boolean }): void;
 }
 
 /** What the rep is closing toward on the next call (rung, purpose, date), and the plan to edit. */
-export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardProps) {
-  const reached = rungIndex(ladder, record.lastRungId);
+export function ClosingToward({ record, ladder, retiredRungs = [], now, onChange }: ClosingTowardProps) {
+  const stands = standing(ladder, record.lastRungId, retiredRungs);
   const next = nextRung(ladder, record.lastRungId);
   const target = fromInput(record.targetDate);
   return (
@@ -28,9 +31,11 @@ export function ClosingToward({ record, ladder, now, onChange }: ClosingTowardPr
         {record.callPurpose.trim() ? `Purpose of the call: ${record.callPurpose}` : 'No purpose set for the next call yet.'}
       </p>
       <p class="cw-meta cw-rung" data-testid="ladder-position">
-        {reached < 0
+        {stands.kind === 'none'
           ? `No rung reached yet (${ladder.length} on the ladder)`
-          : `Rung ${reached + 1} of ${ladder.length} reached: ${ladder[reached]?.label ?? ''}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`}
+          : stands.kind === 'onLadder'
+            ? `Rung ${stands.index + 1} of ${ladder.length} reached: ${stands.rung.label}${record.lastRungAt ? ` on ${formatDate(record.lastRungAt)}` : ''}`
+            : `Reached: ${stands.label} (${stands.note})`}
       </p>
       <details class="cw-plan">
         <summary>Edit the plan</summary>

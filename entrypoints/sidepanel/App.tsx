@@ -1,24 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { DataSafety } from '../../components/DataSafety';
 import { RecentRecords } from '../../components/RecentRecords';
-import { BuyingTeam } from '../../components/BuyingTeam';
-import { Checklist } from '../../components/Checklist';
-import { ClosingToward } from '../../components/ClosingToward';
-import { ConversationHistory } from '../../components/ConversationHistory';
-import { FollowUps } from '../../components/FollowUps';
-import { LogConversation } from '../../components/LogConversation';
-import { NoteToFutureSelf } from '../../components/NoteToFutureSelf';
-import { ProblemStory } from '../../components/ProblemStory';
-import { Readiness } from '../../components/Readiness';
-import { Referrals } from '../../components/Referrals';
 import { recordName, SidebarHeader } from '../../components/SidebarHeader';
-import { DEFAULT_CRITERIA } from '../../lib/model/checklist';
-import { latestNote } from '../../lib/model/conversation';
 import type { RecentStore } from '../../lib/state/recent-store';
 import type { SafetyStore } from '../../lib/state/safety-store';
-import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
+import type { SidebarStore } from '../../lib/state/sidebar-store';
 import { useStore } from '../../lib/state/use-store';
 import { memo } from '../../components/memo';
+import { RecordCard } from './RecordCard';
 
 /** The User Timing mark set each time a record's data reaches the DOM. */
 export const RECORD_SHOWN_MARK = 'closeward:record-shown';
@@ -30,25 +19,17 @@ export interface AppProps {
   onOpenRecord(key: string, url: string): void;
 }
 
-// Each section renders again only when its own props change: the store keeps unchanged rows
-// identical, so a record's name arriving, the visit write or a clock tick re-renders only
-// what shows them.
 const Header = memo(SidebarHeader);
-const Note = memo(NoteToFutureSelf);
-const Closing = memo(ClosingToward);
-const Brief = memo(Readiness);
-const FollowUpList = memo(FollowUps);
-const Log = memo(LogConversation);
-const Criteria = memo(Checklist);
-const Team = memo(BuyingTeam);
-const Story = memo(ProblemStory);
-const ReferralList = memo(Referrals);
-const History = memo(ConversationHistory);
 
 export function App({ store, recent, safety, onOpenRecord }: AppProps) {
-  const state = useStore(store, (s) => s);
-  const shownKey = state.loaded && state.record ? state.page?.key : undefined;
-  const shownName = recordName(state.page, state.record);
+  const page = useStore(store, (s) => s.page);
+  const record = useStore(store, (s) => s.record);
+  const loaded = useStore(store, (s) => s.loaded);
+  const saving = useStore(store, (s) => s.saving);
+  const storeError = useStore(store, (s) => s.saveError);
+  const unjournaled = useStore(store, (s) => s.unjournaled);
+  const shownKey = loaded && record ? page?.key : undefined;
+  const shownName = recordName(page, record);
   // A User Timing mark when a record's data is in the DOM, with the key and the name the
   // header shows in that commit: DevTools shows it, and the benchmark reads it. One at a time,
   // so marks do not pile up.
@@ -57,17 +38,17 @@ export function App({ store, recent, safety, onOpenRecord }: AppProps) {
     performance.clearMarks(RECORD_SHOWN_MARK);
     performance.mark(RECORD_SHOWN_MARK, { detail: { key: shownKey, name: shownName } });
   }, [shownKey]);
-  if (!state.page) return <NoRecord recent={recent} safety={safety} onOpenRecord={onOpenRecord} />;
+  if (!page) return <NoRecord recent={recent} safety={safety} onOpenRecord={onOpenRecord} />;
   // Not saved and not kept anywhere else either (the browser's storage is full): say so.
-  const saveError = state.saveError && state.unjournaled > 0 ? `${state.saveError} Keep this panel open until it saves.` : state.saveError;
+  const saveError = storeError && unjournaled > 0 ? `${storeError} Keep this panel open until it saves.` : storeError;
   return (
-    <main class="cw-sidebar" data-record-key={state.page.key} data-loaded={state.loaded ? 'true' : 'false'}>
+    <main class="cw-sidebar" data-record-key={page.key} data-loaded={loaded ? 'true' : 'false'}>
       <Safety safety={safety} />
-      <Header page={state.page} record={state.record} saving={state.saving} saveError={saveError} />
-      {state.record ? (
+      <Header page={page} record={record} saving={saving} saveError={saveError} />
+      {record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
-        <div class="cw-panel" inert={!state.loaded}>
-          <RecordPanel store={store} state={state} />
+        <div class="cw-panel" inert={!loaded}>
+          <RecordCard store={store} />
         </div>
       ) : null}
     </main>
@@ -100,61 +81,5 @@ function NoRecord({ recent, safety, onOpenRecord }: { recent: RecentStore; safet
       <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>
       <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>
-  );
-}
-
-/**
- * One record, in the order the rep needs it the minute before a call: the note to future
- * self, what they are closing toward, how ready the deal is; then the rest.
- */
-function RecordPanel({ store, state }: { store: SidebarStore; state: SidebarState }) {
-  const { actions } = store;
-  const handlers = useMemo(
-    () => ({
-      completeFollowUp: (id: string) => void actions.completeFollowUp(id),
-      removeStakeholder: (id: string) => void actions.removeStakeholder(id),
-    }),
-    [actions],
-  );
-  const { record, settings, now, criteria, conversations } = state;
-  const latest = useMemo(() => latestNote(conversations), [conversations]);
-  // On a record switch, the sections below the checklist follow one task later: the first
-  // commit carries the name and everything down to the checklist. Until then they keep the
-  // last record's props (so they do not render) and are hidden.
-  const key = state.page?.key ?? '';
-  const [lowerKey, setLowerKey] = useState(key);
-  const lower = useRef(state);
-  const switching = key !== lowerKey;
-  if (!switching) lower.current = state;
-  useEffect(() => {
-    if (!switching) return undefined;
-    const timer = setTimeout(() => setLowerKey(key), 0);
-    return () => clearTimeout(timer);
-  }, [switching, key]);
-  if (!record) return null;
-  const below = lower.current;
-  return (
-    <>
-      <Note latest={latest} />
-      <Closing record={record} ladder={settings.ladder} now={now} onChange={actions.editRecord} />
-      <Brief defs={DEFAULT_CRITERIA} states={criteria} record={record} conversationCount={conversations.length} now={now} stalenessDays={settings.stalenessDays} />
-      <FollowUpList followUps={state.followUps} now={now} onDone={handlers.completeFollowUp} />
-      <Log record={record} ladder={settings.ladder} draft={state.conversationDraft} onDraftChange={actions.setConversationDraft} onLog={actions.logConversation} />
-      <Criteria
-        defs={DEFAULT_CRITERIA}
-        states={criteria}
-        stakeholders={state.stakeholders}
-        now={now}
-        stalenessDays={settings.stalenessDays}
-        onChange={actions.editCriterion}
-        onVerify={actions.verifyCriterion}
-      />
-      <div class="cw-below" hidden={switching}>
-        <Team stakeholders={below.stakeholders} onAdd={actions.addStakeholder} onChange={actions.editStakeholder} onRemove={handlers.removeStakeholder} />
-        {below.record ? <Story source={below.record.source} problems={below.record.problems} onChange={actions.editRecord} /> : null}
-        <ReferralList conversations={below.conversations} />
-        <History conversations={below.conversations} ladder={below.settings.ladder} />
-      </div>
-    </>
   );
 }
