@@ -86,6 +86,8 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
       userDataDir,
       acceptInsecureCerts: true,
       defaultViewport: null,
+      // Seeding 100,000 records is one call into the bench page that takes minutes.
+      protocolTimeout: 900_000,
       args: chromiumArgs({ port: server.port }),
     });
     await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
