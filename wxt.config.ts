@@ -21,14 +21,20 @@ export default defineConfig({
     // Drawn in assets/icon.svg, rendered to PNG at build time (modules/icons.ts).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Dimmed until the tab shows a record (the background sets the full-colour icon per tab).
-    action: { default_icon: { 16: 'icon/dim-16.png', 32: 'icon/dim-32.png' }, default_title: 'Closeward' },
+    action: {
+      default_icon: { 16: 'icon/dim-16.png', 32: 'icon/dim-32.png' },
+      default_title: 'Closeward',
+      // Firefox puts a new add-on's button in the Extensions menu unless told otherwise.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     // unlimitedStorage: the browser keeps the rep's data under storage pressure (docs/decisions).
-    permissions: ['storage', 'scripting', 'unlimitedStorage'],
+    // alarms: the badge's recount at the day's turn and the reminder.
+    permissions: ['storage', 'scripting', 'unlimitedStorage', 'alarms'],
     host_permissions: matches,
     // Custom and self-hosted CRM domains: asked for one by one in the options page.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: ['notifications'] }),
     // No page of ours is web-accessible: a CRM page can neither frame nor load any of them.
     commands:
       browser === 'firefox'

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
+import { onAlarm, scheduleDayTurn, updateBadge, watchBadge } from '../lib/background/badge';
+import { isReminderNotification, scheduleReminder } from '../lib/background/reminder';
 import { forgetTab, setTabRecord, toolbarAction } from '../lib/background/tab-records';
+import { db } from '../lib/db/database';
 import { syncCustomDomains } from '../lib/domains/custom-domains';
 import { tabMessageListener } from '../lib/messaging/receive';
-import { PANEL_PORT } from '../lib/model/messages';
+import { PANEL_PORT, SHOW_DAY_KEY } from '../lib/model/messages';
 
 /** The keyboard command that opens (and, where the browser allows, closes) the panel. */
 const TOGGLE_PANEL = 'toggle-panel';
@@ -25,6 +28,26 @@ export default defineBackground(() => {
     void syncCustomDomains();
   });
   browser.runtime.onStartup.addListener(() => void syncCustomDomains());
+
+  // The badge: follow-ups overdue or due today. Counted again on every wake, at every write
+  // while awake, and at the day's turn (an alarm: the worker may sleep through midnight).
+  const database = db();
+  void updateBadge(database);
+  void scheduleDayTurn();
+  void scheduleReminder();
+  watchBadge(database);
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, database));
+  // The reminder's notification opens the panel on the rep's day.
+  browser.notifications?.onClicked.addListener((id) => {
+    if (!isReminderNotification(id)) return;
+    void browser.storage.session.set({ [SHOW_DAY_KEY]: Date.now() });
+    void browser.windows.getLastFocused().then((window) => {
+      if (window.id === undefined) return;
+      void browser.windows.update(window.id, { focused: true });
+      if (sidePanel) void sidePanel.open({ windowId: window.id }).catch(() => undefined);
+      else void (sidebarAction as unknown as { open?: () => Promise<void> } | undefined)?.open?.().catch(() => undefined);
+    });
+  });
   browser.permissions.onRemoved.addListener(() => void syncCustomDomains());
 
   // Each tab's record, as its content script reports it.

@@ -6,11 +6,10 @@ import { CustomDomains } from '../../components/CustomDomains';
 import { OptionsSection } from '../../components/OptionsSection';
 import { Playbook } from '../../components/playbook/Playbook';
 import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
-import { db } from '../../lib/db/database';
-import { readSettings, saveSetting } from '../../lib/db/settings';
-import { readRepIdentity, saveRepName } from '../../lib/db/team';
+import { ReminderSettings } from '../../components/ReminderSettings';
+import { moveReminder, readReminder, REMINDER_KEY, turnOffReminder, turnOnReminder, type ReminderSetting, DEFAULT_REMINDER } from '../../lib/background/reminder';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
-import { playbookActions } from '../../lib/state/playbook';
+import { optionsState } from '../../lib/state/options-state';
 import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
 import {
@@ -30,21 +29,25 @@ function Options() {
   const [domains, setDomains] = useState<CustomDomain[]>([]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [repName, setRepName] = useState('');
+  const [reminder, setReminder] = useState<ReminderSetting>(DEFAULT_REMINDER);
+  const state = useMemo(() => optionsState(setSettings), []);
   useEffect(() => {
-    void readSettings(db()).then(setSettings);
-    void readRepIdentity(db()).then((rep) => setRepName(rep.name));
-  }, []);
+    state.load();
+    void state.repName().then(setRepName);
+  }, [state]);
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
-  const playbook = useMemo(() => playbookActions(db(), () => void readSettings(db()).then(setSettings)), []);
   const save = <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
-    void saveSetting(db(), key, value);
+    void state.save(key, value);
   };
   useEffect(() => {
     const load = () => void listCustomDomains().then(setDomains);
+    const loadReminder = () => void readReminder().then(setReminder);
     load();
+    loadReminder();
     const onChanged = (changes: Record<string, unknown>) => {
       if (STORAGE_KEY in changes) load();
+      if (REMINDER_KEY in changes) loadReminder();
     };
     browser.storage.local.onChanged.addListener(onChanged);
     return () => browser.storage.local.onChanged.removeListener(onChanged);
@@ -57,17 +60,14 @@ function Options() {
         <h1>Closeward settings</h1>
       </header>
       <OptionsSection id="you" title="You">
-        <YouSettings repName={repName} onRepName={(name) => void saveRepName(db(), name)} theme={settings.theme} onTheme={(theme) => save('theme', theme)} />
+        <YouSettings repName={repName} onRepName={(name) => void state.saveRepName(name)} theme={settings.theme} onTheme={(theme) => save('theme', theme)} />
       </OptionsSection>
       <OptionsSection id="checklist" title="Checklist and ladder" intro="The questions that qualify a deal, and the steps of commitment you close toward on each call.">
         <ChecklistSettings stalenessDays={settings.stalenessDays} onStalenessDays={(days) => save('stalenessDays', days)} />
-        <Playbook settings={settings} actions={playbook} />
+        <Playbook settings={settings} actions={state.playbook} />
       </OptionsSection>
       <OptionsSection id="follow-ups" title="Follow-ups">
-        <p>
-          When you log a conversation as “Not now”, Closeward plans the call back: a quarter out unless you pick another time. Open
-          follow-ups show on the record, and the ones that are due are marked.
-        </p>
+        <ReminderSettings enabled={reminder.enabled} time={reminder.time} onTurnOn={turnOnReminder} onTurnOff={turnOffReminder} onTime={moveReminder} />
       </OptionsSection>
       <CustomDomains
         domains={domains}

@@ -1,7 +1,11 @@
-import { useLayoutEffect } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { crmLabel } from '../../components/crm-label';
+import { DayView } from '../../components/day/DayView';
 import { DataSafety } from '../../components/DataSafety';
 import { RecentRecords } from '../../components/RecentRecords';
 import { recordName, SidebarHeader } from '../../components/SidebarHeader';
+import type { DayStore } from '../../lib/state/day-store';
 import type { RecentStore } from '../../lib/state/recent-store';
 import type { SafetyStore } from '../../lib/state/safety-store';
 import type { SidebarStore } from '../../lib/state/sidebar-store';
@@ -16,18 +20,25 @@ export interface AppProps {
   store: SidebarStore;
   recent: RecentStore;
   safety: SafetyStore;
+  day: DayStore;
   onOpenRecord(key: string, url: string): void;
+  /** Asks to show the rep's day even on a record's tab (the reminder was clicked). */
+  dayRequests?: { subscribe(listener: () => void): () => void };
 }
 
 const Header = memo(SidebarHeader);
 
-export function App({ store, recent, safety, onOpenRecord }: AppProps) {
+export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: AppProps) {
   const page = useStore(store, (s) => s.page);
   const record = useStore(store, (s) => s.record);
   const loaded = useStore(store, (s) => s.loaded);
   const saving = useStore(store, (s) => s.saving);
   const storeError = useStore(store, (s) => s.saveError);
   const unjournaled = useStore(store, (s) => s.unjournaled);
+  // On a record's tab the rep's day is one click away; a new record shows its card again.
+  const [showDay, setShowDay] = useState(false);
+  useEffect(() => setShowDay(false), [page?.key]);
+  useEffect(() => dayRequests?.subscribe(() => setShowDay(true)), [dayRequests]);
   const shownKey = loaded && record ? page?.key : undefined;
   const shownName = recordName(page, record);
   // A User Timing mark when a record's data is in the DOM, with the key and the name the
@@ -38,13 +49,26 @@ export function App({ store, recent, safety, onOpenRecord }: AppProps) {
     performance.clearMarks(RECORD_SHOWN_MARK);
     performance.mark(RECORD_SHOWN_MARK, { detail: { key: shownKey, name: shownName } });
   }, [shownKey]);
-  if (!page) return <NoRecord recent={recent} safety={safety} onOpenRecord={onOpenRecord} />;
+  if (!page || showDay) {
+    return (
+      <NoRecord recent={recent} safety={safety} day={day} onOpenRecord={onOpenRecord}>
+        {page ? (
+          <button type="button" class="cw-link-button cw-back" data-testid="back-to-record" onClick={() => setShowDay(false)}>
+            ← Back to {shownName || 'the record'}
+          </button>
+        ) : null}
+      </NoRecord>
+    );
+  }
   // Not saved and not kept anywhere else either (the browser's storage is full): say so.
   const saveError = storeError && unjournaled > 0 ? `${storeError} Keep this panel open until it saves.` : storeError;
   return (
     <main class="cw-sidebar" data-record-key={page.key} data-loaded={loaded ? 'true' : 'false'}>
       <Safety safety={safety} />
       <Header page={page} record={record} saving={saving} saveError={saveError} />
+      <button type="button" class="cw-link-button cw-day-link" data-testid="show-day" onClick={() => setShowDay(true)}>
+        Your day: follow-ups and search
+      </button>
       {record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
         <div class="cw-panel" inert={!loaded}>
@@ -63,22 +87,33 @@ function Safety({ safety }: { safety: SafetyStore }) {
   return <DataSafety lost={lost} message={message} busy={busy} onRestore={() => void safety.restore()} onStartAfresh={() => void safety.startAfresh()} />;
 }
 
-/** A tab without a record: what to open, and the records opened last. */
-function NoRecord({ recent, safety, onOpenRecord }: { recent: RecentStore; safety: SafetyStore; onOpenRecord(key: string, url: string): void }) {
+interface NoRecordProps {
+  recent: RecentStore;
+  safety: SafetyStore;
+  day: DayStore;
+  onOpenRecord(key: string, url: string): void;
+  children?: ComponentChildren;
+}
+
+/** The rep's day: what is due, search, and the records opened last; on any tab without a record. */
+function NoRecord({ recent, safety, day, onOpenRecord, children }: NoRecordProps) {
   const visits = useStore(recent, (s) => s.visits);
   const backupStale = useStore(safety, (s) => s.backupStale);
+  const notice =
+    backupStale && visits.length ? (
+      <p class="cw-notice" data-testid="backup-reminder">
+        Your last copy of your Closeward data is more than a week old. Export a backup from the{' '}
+        <a href="/dashboard.html" target="_blank">
+          team report page
+        </a>
+        .
+      </p>
+    ) : null;
   return (
     <main class="cw-sidebar cw-no-record" data-testid="no-record">
       <Safety safety={safety} />
-      <header class="cw-header">
-        <h1 class="cw-name">Closeward</h1>
-      </header>
-      {backupStale && visits.length ? (
-        <p class="cw-notice" data-testid="backup-reminder">
-          Your last copy of your Closeward data is more than a week old. Export a backup from the <a href="/dashboard.html" target="_blank">team report page</a>.
-        </p>
-      ) : null}
-      <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>
+      {children ?? <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>}
+      <DayView store={day} onOpen={onOpenRecord} crmLabel={crmLabel} notice={notice} />
       <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>
   );

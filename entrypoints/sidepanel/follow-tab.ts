@@ -73,8 +73,9 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   });
 
   // While open, the panel keeps a port to the background: the keyboard command then closes it.
+  // (Firefox's own command toggles its sidebar: no port needed there.)
   const connect = () => browser.runtime.connect({ name: `${PANEL_PORT}:${windowId}` }).onDisconnect.addListener(() => setTimeout(connect, 1000));
-  connect();
+  if (browser.sidePanel) connect();
 
   const [active] = await browser.tabs.query({ active: true, windowId });
   if (active?.id !== undefined) await follow(active.id);

@@ -1,8 +1,13 @@
 import { render } from 'preact';
 import '../../assets/sidebar.css';
+import '../../assets/day.css';
+import { watchBadge } from '../../lib/background/badge';
 import { db } from '../../lib/db/database';
 import { createRecentStore } from '../../lib/state/recent-store';
 import { createSafetyStore } from '../../lib/state/safety-store';
+import { createDayStore } from '../../lib/state/day-store';
+import { SHOW_DAY_KEY } from '../../lib/model/messages';
+import { browser } from 'wxt/browser';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { applyTheme } from '../../lib/state/theme';
 import { App } from './App';
@@ -12,6 +17,9 @@ const database = db();
 const store = createSidebarStore(database);
 const recent = createRecentStore(database);
 const safety = createSafetyStore(database);
+const day = createDayStore(database);
+// Follow-ups are written here: the badge follows at once, whether or not the background is awake.
+watchBadge(database);
 applyTheme(document.documentElement, store.getState().settings.theme);
 store.subscribe((state, previous) => {
   if (state.settings.theme !== previous.settings.theme) applyTheme(document.documentElement, state.settings.theme);
@@ -21,7 +29,7 @@ setInterval(() => store.actions.tick(), 30_000);
 const root = document.getElementById('app')!;
 
 let openRecord: (key: string, url: string) => void = () => {};
-render(<App store={store} recent={recent} safety={safety} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
+render(<App store={store} recent={recent} safety={safety} day={day} dayRequests={dayRequests()} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
 
 followActiveTab({
   record: (page, url) => void store.actions.showPage(page, url),
@@ -44,3 +52,22 @@ addEventListener('beforeunload', (event) => {
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void store.actions.flush();
 });
+
+/** The reminder's notification asks (through storage.session) to show the rep's day. */
+function dayRequests() {
+  return {
+    subscribe(listener: () => void) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+        if (changes[SHOW_DAY_KEY]?.newValue) listener();
+      };
+      browser.storage.session.onChanged.addListener(onChanged);
+      void browser.storage.session.get(SHOW_DAY_KEY).then((stored) => {
+        if (stored[SHOW_DAY_KEY]) {
+          listener();
+          void browser.storage.session.remove(SHOW_DAY_KEY);
+        }
+      });
+      return () => browser.storage.session.onChanged.removeListener(onChanged);
+    },
+  };
+}

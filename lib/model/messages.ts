@@ -26,3 +26,6 @@ export const TAB_KEY_PREFIX = 'tab:';
 
 /** The side panel of a window keeps a port by this name (`closeward-panel:<windowId>`) open to the background. */
 export const PANEL_PORT = 'closeward-panel';
+
+/** Set in storage.session (a time) to ask the open panel to show the rep's day, e.g. from the reminder. */
+export const SHOW_DAY_KEY = 'showDay';

@@ -6,6 +6,7 @@ import { ClosewardDb } from '../../lib/db/database';
 import { noteRecordCount } from '../../lib/db/guard';
 import { createRecentStore } from '../../lib/state/recent-store';
 import { createSafetyStore } from '../../lib/state/safety-store';
+import { createDayStore } from '../../lib/state/day-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { DEAL, freshName, LEAD } from '../db/helpers';
 import { touchRecord } from '../db/store-record';
@@ -20,8 +21,9 @@ function renderPanel(database: ClosewardDb) {
   const store = createSidebarStore(database);
   const recent = createRecentStore(database);
   const safety = createSafetyStore(database);
-  disposers.push(() => store.actions.dispose(), recent.dispose, safety.dispose);
-  return render(<App store={store} recent={recent} safety={safety} onOpenRecord={() => {}} />);
+  const day = createDayStore(database);
+  disposers.push(() => store.actions.dispose(), recent.dispose, safety.dispose, () => day.actions.dispose());
+  return render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
 }
 
 it('notices a database deleted behind the panel\'s back, and brings the records back from the automatic copy', async () => {

@@ -4,6 +4,7 @@ import { touchRecord } from '../db/store-record';
 import type { RecordPage } from '../../lib/model/record';
 import { createRecentStore } from '../../lib/state/recent-store';
 import { createSafetyStore } from '../../lib/state/safety-store';
+import { createDayStore } from '../../lib/state/day-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { App } from '../../entrypoints/sidepanel/App';
 import { freshDb, LEAD } from '../db/helpers';
@@ -31,7 +32,9 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   stores.push({ actions: { dispose: recent.dispose } });
   const safety = createSafetyStore(database);
   stores.push({ actions: { dispose: safety.dispose } });
-  const view = render(<App store={store} recent={recent} safety={safety} onOpenRecord={() => {}} />);
+  const day = createDayStore(database);
+  stores.push({ actions: { dispose: () => day.actions.dispose() } });
+  const view = render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
   await screen.findByTestId('closing-toward');
   return { database, store, view };
