@@ -1,10 +1,13 @@
 import type { CriterionTotals, RepTotals } from '../../lib/report/rollup';
 import { BarChart } from './BarChart';
+import { DrillNumber, type OnDrill } from './DrillNumber';
 import { count, percent, shareOf } from './format';
 import { TableScroll } from './Section';
 
+const STATUS_WORDS = { confirmed: 'confirmed', atRisk: 'at risk', no: 'answered no', unknown: 'unknown', stale: 'stale' } as const;
+
 /** Completeness by criterion: which questions the team leaves open (article 001). */
-export function CompletenessByCriterion({ criteria }: { criteria: readonly CriterionTotals[] }) {
+export function CompletenessByCriterion({ criteria, id = 'chart-criteria', onDrill }: { criteria: readonly CriterionTotals[]; id?: string; onDrill?: OnDrill }) {
   const bars = criteria.map((c) => {
     const of = (n: number) => (c.records ? n / c.records : 0);
     return {
@@ -20,13 +23,13 @@ export function CompletenessByCriterion({ criteria }: { criteria: readonly Crite
   });
   return (
     <figure class="cw-figure">
-      <figcaption id="chart-criteria">
+      <figcaption id={id}>
         Share of records per criterion{' '}
         <span class="cw-legend">
           <i class="cw-key cw-bar-ok" /> confirmed <i class="cw-key cw-bar-risk" /> at risk <i class="cw-key cw-bar-no" /> no
         </span>
       </figcaption>
-      <BarChart labelledBy="chart-criteria" bars={bars} />
+      <BarChart labelledBy={id} bars={bars} />
       <TableScroll label="Completeness by criterion, numbers">
         <table>
           <caption>Records per criterion and status</caption>
@@ -45,11 +48,16 @@ export function CompletenessByCriterion({ criteria }: { criteria: readonly Crite
             {criteria.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{c.label}</th>
-                <td>{count(c.confirmed)}</td>
-                <td>{count(c.atRisk)}</td>
-                <td>{count(c.no)}</td>
-                <td>{count(c.unknown)}</td>
-                <td>{count(c.stale)}</td>
+                {(['confirmed', 'atRisk', 'no', 'unknown', 'stale'] as const).map((status) => (
+                  <td key={status}>
+                    <DrillNumber
+                      n={c[status]}
+                      drill={{ kind: 'criterion', templateId: c.templateId, criterionId: c.id, status }}
+                      title={`Records with ${c.label} ${STATUS_WORDS[status]}`}
+                      onDrill={onDrill}
+                    />
+                  </td>
+                ))}
                 <td>{percent(shareOf(c.confirmed, c.records))}</td>
               </tr>
             ))}
@@ -61,7 +69,7 @@ export function CompletenessByCriterion({ criteria }: { criteria: readonly Crite
 }
 
 /** Completeness by rep: confirmed answers of all answers possible, and fully qualified records. */
-export function CompletenessByRep({ reps }: { reps: readonly RepTotals[] }) {
+export function CompletenessByRep({ reps, onDrill }: { reps: readonly RepTotals[]; onDrill?: OnDrill }) {
   const bars = reps.map((r) => ({ label: r.rep, share: shareOf(r.confirmed, r.possible) ?? 0, text: percent(shareOf(r.confirmed, r.possible)) }));
   return (
     <figure class="cw-figure">
@@ -87,13 +95,25 @@ export function CompletenessByRep({ reps }: { reps: readonly RepTotals[] }) {
             {reps.map((r) => (
               <tr key={r.repId}>
                 <th scope="row">{r.rep}</th>
-                <td>{count(r.records)}</td>
+                <td>
+                  <DrillNumber n={r.records} drill={{ kind: 'rep', repId: r.repId, measure: 'records' }} title={`${r.rep}'s records`} onDrill={onDrill} />
+                </td>
                 <td>{percent(shareOf(r.confirmed, r.possible))}</td>
-                <td>{count(r.fullyQualified)}</td>
-                <td>{count(r.stale)}</td>
-                <td>{count(r.notNow)}</td>
-                <td>{count(r.followUps.overdue)}</td>
-                <td>{count(r.followUps.dueToday)}</td>
+                <td>
+                  <DrillNumber n={r.fullyQualified} drill={{ kind: 'rep', repId: r.repId, measure: 'fullyQualified' }} title={`${r.rep}'s fully qualified records`} onDrill={onDrill} />
+                </td>
+                <td>
+                  <DrillNumber n={r.stale} drill={{ kind: 'rep', repId: r.repId, measure: 'stale' }} title={`${r.rep}'s records with stale answers`} onDrill={onDrill} />
+                </td>
+                <td>
+                  <DrillNumber n={r.notNow} drill={{ kind: 'rep', repId: r.repId, measure: 'notNow' }} title={`${r.rep}'s records last told "not now"`} onDrill={onDrill} />
+                </td>
+                <td>
+                  <DrillNumber n={r.followUps.overdue} drill={{ kind: 'rep', repId: r.repId, measure: 'overdue' }} title={`${r.rep}'s overdue follow-ups`} onDrill={onDrill} />
+                </td>
+                <td>
+                  <DrillNumber n={r.followUps.dueToday} drill={{ kind: 'rep', repId: r.repId, measure: 'dueToday' }} title={`${r.rep}'s follow-ups due today`} onDrill={onDrill} />
+                </td>
                 <td>{new Date(r.exportedAt).toLocaleDateString()}</td>
               </tr>
             ))}

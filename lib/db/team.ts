@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExportData, RepIdentity } from '../model/export';
 import { slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
+import { snapshotOf, type RepSnapshot } from '../report/trend';
 import type { ClosewardDb } from './database';
 
 // --- the rep's own identity, in the rep's database ------------------------------------------
@@ -62,10 +63,18 @@ export interface TeamSource {
 export class TeamDb extends Dexie {
   reps!: EntityTable<TeamRep, 'repId'>;
   sources!: EntityTable<TeamSource, 'repId'>;
+  /** One small summary per export imported, for the trend (lib/report/trend.ts). */
+  history!: Dexie.Table<RepSnapshot, [string, number]>;
 
   constructor(name = TEAM_DB_NAME) {
     super(name);
     this.version(1).stores({ reps: 'repId, name', sources: 'repId' });
+    // v2: the trend's history; each rep's current export leaves its first summary.
+    this.version(2)
+      .stores({ history: '[repId+exportedAt], repId' })
+      .upgrade(async (tx) => {
+        await tx.table<TeamSource>('sources').each((row) => tx.table<RepSnapshot>('history').put(snapshotOf(row.source)));
+      });
   }
 }
 
@@ -79,9 +88,11 @@ export function teamDb(): TeamDb {
 export async function putRepExport(team: TeamDb, data: ExportData | ReportSource, now = Date.now()): Promise<TeamRep> {
   const rep: TeamRep = { repId: data.rep.id, name: data.rep.name, exportedAt: data.exportedAt, importedAt: now, records: data.records.length };
   const source = slimSource(data);
-  await team.transaction('rw', team.reps, team.sources, async () => {
+  const snapshot = snapshotOf(source);
+  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
     await team.reps.put(rep);
     await team.sources.put({ repId: rep.repId, source });
+    await team.history.put(snapshot);
   });
   return rep;
 }
@@ -106,16 +117,24 @@ export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } =
   return sources;
 }
 
+/** Removes a rep: their export and every summary their exports left in the trend. */
 export async function removeRep(team: TeamDb, repId: string): Promise<void> {
-  await team.transaction('rw', team.reps, team.sources, async () => {
+  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
     await team.reps.delete(repId);
     await team.sources.delete(repId);
+    await team.history.where('repId').equals(repId).delete();
   });
 }
 
 export async function clearTeam(team: TeamDb): Promise<void> {
-  await team.transaction('rw', team.reps, team.sources, async () => {
+  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
     await team.reps.clear();
     await team.sources.clear();
+    await team.history.clear();
   });
+}
+
+/** Every summary the imported exports left, oldest rep id first. */
+export function listHistory(team: TeamDb): Promise<RepSnapshot[]> {
+  return team.history.toArray();
 }

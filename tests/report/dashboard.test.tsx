@@ -33,7 +33,7 @@ describe('dashboard page', () => {
     fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('ben.json', ben)] } });
     const summary = await screen.findByTestId('rollup-summary');
     expect(summary.textContent).toMatch(/2 reps, 3 records/);
-    expect(summary.textContent).toMatch(/1 in the "not now" pool, 1 follow-ups overdue/);
+    expect(summary.textContent).toMatch(/1 in the "not now" pool, 1 follow-up overdue/);
     expect(screen.getByText(/ana\.json: added Ana, 2 records/)).toBeTruthy();
 
     const criteria = screen.getByRole('img', { name: /Share of records per criterion/ });
