@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ["tests/e2e/panel.e2e.ts"],
+    include: ['tests/e2e/**/*.e2e.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,
