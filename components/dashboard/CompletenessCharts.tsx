@@ -1,4 +1,5 @@
 import type { CriterionTotals, RepTotals } from '../../lib/report/rollup';
+import './tables.css';
 import { BarChart } from './BarChart';
 import { DrillNumber, type OnDrill } from './DrillNumber';
 import { count, percent, shareOf } from './format';
@@ -31,7 +32,7 @@ export function CompletenessByCriterion({ criteria, id = 'chart-criteria', onDri
       </figcaption>
       <BarChart labelledBy={id} bars={bars} />
       <TableScroll label="Completeness by criterion, numbers">
-        <table>
+        <table class="cw-fit">
           <caption>Records per criterion and status</caption>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export function CompletenessByRep({ reps, onDrill }: { reps: readonly RepTotals[
       <figcaption id="chart-reps">Confirmed criteria of all criteria, per rep</figcaption>
       <BarChart labelledBy="chart-reps" bars={bars} />
       <TableScroll label="Completeness by rep, numbers">
-        <table>
+        <table class="cw-fit">
           <caption>Per rep</caption>
           <thead>
             <tr>

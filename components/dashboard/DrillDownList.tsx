@@ -3,7 +3,7 @@ import { CRM_LABELS } from '../../lib/model/vocabulary';
 import type { DrillList } from '../../lib/report/drill';
 import { count } from './format';
 import { TableScroll } from './Section';
-import './drill.css';
+import './tables.css';
 
 export interface DrillDownListProps {
   title: string;

@@ -1,5 +1,5 @@
 import { count, percent } from './format';
-import './drill.css';
+import './tables.css';
 
 export interface FlaggedFile {
   file: string;

@@ -1,4 +1,5 @@
 import { OUTCOME_KINDS, OUTCOME_LABEL } from '../../lib/model/conversation';
+import './tables.css';
 import type { RollUp } from '../../lib/report/rollup';
 import { BarChart } from './BarChart';
 import { DrillNumber, type OnDrill } from './DrillNumber';
@@ -18,7 +19,7 @@ export function FunnelChart({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'funnel'
       <figcaption id="chart-funnel">Records that reached each rung · conversion from the rung before</figcaption>
       <BarChart labelledBy="chart-funnel" bars={bars} />
       <TableScroll label="Funnel, numbers">
-        <table>
+        <table class="cw-fit">
           <caption>
             Of {count(records)} {records === 1 ? 'record' : 'records'};{' '}
             <DrillNumber n={rollUp.noRung} drill={{ kind: 'noRung' }} title="Records on no rung yet" onDrill={onDrill} /> reached no rung yet
@@ -67,7 +68,7 @@ export function OutcomesSummary({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'las
   return (
     <div class="cw-columns">
       <TableScroll label="Last outcomes">
-        <table>
+        <table class="cw-fit">
           <caption>Last outcome per record</caption>
           <tbody>
             {OUTCOME_KINDS.map((kind) => (
@@ -90,7 +91,7 @@ export function OutcomesSummary({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'las
         </table>
       </TableScroll>
       <TableScroll label="Follow-ups">
-        <table>
+        <table class="cw-fit">
           <caption>The "not now" pool and open follow-ups</caption>
           <tbody>
             <tr>

@@ -1,4 +1,5 @@
 import type { Notice } from './MyData';
+import './tables.css';
 import { count } from './format';
 import { TableScroll } from './Section';
 
@@ -50,7 +51,7 @@ export function TeamReps({ reps, busy, messages, onAdd, onRemove, onExportCsv }:
       {reps.length > 0 && (
         <>
           <TableScroll label="Reps in the report">
-            <table>
+            <table class="cw-fit">
               <caption>Reps in the report</caption>
               <thead>
                 <tr>

@@ -3,7 +3,7 @@ import type { TrendWeek } from '../../lib/report/trend';
 import { BarChart } from './BarChart';
 import { count, percent } from './format';
 import { TableScroll } from './Section';
-import './drill.css';
+import './tables.css';
 
 const week = (start: number) => new Date(start).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 

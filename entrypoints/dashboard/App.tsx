@@ -5,18 +5,14 @@ import { MyData } from '../../components/dashboard/MyData';
 import { RollUpView } from '../../components/dashboard/RollUpView';
 import { Section } from '../../components/dashboard/Section';
 import { TeamReps } from '../../components/dashboard/TeamReps';
-import type { ClosewardDb } from '../../lib/db/database';
-import type { TeamDb } from '../../lib/db/team';
 import { repLabel } from '../../lib/model/report';
 import { drillDown } from '../../lib/report/drill';
-import { createDashboardStore } from '../../lib/state/dashboard-store';
+import type { DashboardStore } from '../../lib/state/dashboard-store';
 import { applyTheme } from '../../lib/state/theme';
 import { useStore } from '../../lib/state/use-store';
-import { download } from './download';
 
 /** The team report page: the rep's own exports and restore, and the lead's roll-up of reps' exports. */
-export function App({ database, team }: { database: ClosewardDb; team: TeamDb }) {
-  const store = useMemo(() => createDashboardStore(database, team, download), [database, team]);
+export function App({ store }: { store: DashboardStore }) {
   const state = useStore(store, (s) => s);
   const { actions } = store;
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../assets/dashboard.css';
-import { db } from '../../lib/db/database';
-import { teamDb } from '../../lib/db/team';
+import { openDashboardStore } from '../../lib/state/dashboard-store';
 import { App } from './App';
+import { download } from './download';
 
-render(<App database={db()} team={teamDb()} />, document.getElementById('app')!);
+render(<App store={openDashboardStore(download)} />, document.getElementById('app')!);

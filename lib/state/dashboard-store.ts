@@ -1,9 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClosewardDb } from '../db/database';
+import { db, type ClosewardDb } from '../db/database';
 import { exportCsv, exportJson } from '../db/export-data';
 import { importBackup, type ImportResult } from '../db/import';
 import { readSettings } from '../db/settings';
-import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, type TeamDb, type TeamRep } from '../db/team';
+import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, teamDb, type TeamDb, type TeamRep } from '../db/team';
 import { addRepExport, checkRepFiles, knownReps } from '../db/team-import';
 import type { ExportData } from '../model/export';
 import type { ReportSource } from '../model/report';
@@ -193,3 +193,8 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
 }
 
 
+
+/** The page's store on the extension's own databases: the rep's and the team's. */
+export function openDashboardStore(download: Download): DashboardStore {
+  return createDashboardStore(db(), teamDb(), download);
+}

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YouSettings } from '../../components/WorkflowSettings';
 import { TeamDb } from '../../lib/db/team';
 import { App } from '../../entrypoints/dashboard/App';
+import { download } from '../../entrypoints/dashboard/download';
+import { createDashboardStore } from '../../lib/state/dashboard-store';
 import { freshDb } from '../db/helpers';
 import { makeExport } from './helpers';
 
@@ -22,7 +24,7 @@ const jsonFile = (name: string, content: unknown) => new File([typeof content ==
 function setup() {
   const database = freshDb();
   const team = new TeamDb(`closeward-team-test-${crypto.randomUUID()}`);
-  render(<App database={database} team={team} />);
+  render(<App store={createDashboardStore(database, team, download)} />);
   return { database, team };
 }
 

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/dashboard/App';
+import { download } from '../../entrypoints/dashboard/download';
+import { createDashboardStore } from '../../lib/state/dashboard-store';
 import { listHistory, putRepExport, removeRep, TeamDb } from '../../lib/db/team';
 import { slimSource } from '../../lib/model/report';
 import { DEFAULT_LADDER } from '../../lib/model/ladder';
@@ -93,7 +95,7 @@ describe('duplicates', () => {
   });
 
   it('holds the file until the lead decides', async () => {
-    render(<App database={freshDb()} team={freshTeam()} />);
+    render(<App store={createDashboardStore(freshDb(), freshTeam(), download)} />);
     const ana = makeExport({ id: 'ana', name: 'Ana Núñez' }, [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
     const copy = { ...ana, rep: { id: 'ana-2', name: 'A. Núñez' } };
     fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('copy.json', copy)] } });
@@ -108,7 +110,7 @@ describe('duplicates', () => {
 
 describe('drill-down on the page', () => {
   it('a number opens the records behind it, narrowed by rep, each a link to its CRM page', async () => {
-    render(<App database={freshDb()} team={freshTeam()} />);
+    render(<App store={createDashboardStore(freshDb(), freshTeam(), download)} />);
     const bob = makeExport({ id: 'bob', name: 'Bob' }, [
       { id: 'acme', statuses: ['no'], followUps: [-2] },
       { id: 'globex', statuses: ['confirmed'] },
