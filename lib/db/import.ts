@@ -8,6 +8,7 @@ import type { AnySetting } from '../model/settings';
 import type { Stakeholder } from '../model/stakeholder';
 import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
+import { rekeyOldZendesk } from './rekey-zendesk';
 import { clampTimes, clockNote } from './import-clock';
 import { putRepExport, type TeamDb, type TeamRep } from './team';
 
@@ -78,7 +79,7 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
     return { ok: false, stage: 'check', message: `The check was stopped (${(error as Error).message}). ${NOTHING_CHANGED}` };
   }
   if (!parsed.ok) return { ok: false, stage: 'check', message: `${parsed.problem.message} ${NOTHING_CHANGED}`, problem: parsed.problem };
-  const { data, aheadMs } = clampTimes(parsed.data, options.now ?? Date.now());
+  const { data, aheadMs } = clampTimes(rekeyOldZendesk(parsed.data), options.now ?? Date.now());
   try {
     const tables = await mergeExport(database, data, options);
     const note = clockNote(aheadMs);
