@@ -15,10 +15,7 @@ export function HowToOpen({ firefox }: { firefox: boolean }) {
         <circle class="cw-how-dot" cx="54" cy="32" r="6" />
         <circle class="cw-how-dot" cx="74" cy="32" r="6" />
         <rect class="cw-how-url" x="100" y="21" width="380" height="22" rx="11" />
-        <g class="cw-how-icon">
-          <rect x="560" y="18" width="28" height="28" rx="7" />
-          <path d="M568 38 L576 26 L584 38 Z" />
-        </g>
+        <image class="cw-how-icon" href="/icon/128.png" x="560" y="18" width="28" height="28" />
         <circle class="cw-how-ring" cx="574" cy="32" r="21" />
         <rect class="cw-how-page" x="26" y="70" width="392" height="204" rx="6" />
         <rect class="cw-how-line" x="46" y="92" width="220" height="14" rx="4" />

@@ -16,7 +16,7 @@ function Welcome() {
       <ol class="cw-steps">
         <li>
           {firefox ? 'Open the sidebar' : 'Open the side panel'}: click the Closeward icon in the toolbar, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd>.
-          {firefox ? ' Firefox has opened it for you already.' : ' If the icon is hidden, pin it from the puzzle-piece menu.'}
+          {firefox ? ' Firefox has opened it for you already, on the side of the window.' : ' If the icon is hidden, pin it from the puzzle-piece menu.'}
         </li>
         <li>Open a record in your CRM. The panel shows its card and follows you from record to record, and from tab to tab.</li>
         <li>On any other tab the panel shows your day: follow-ups that are due and the records you opened last.</li>
