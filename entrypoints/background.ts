@@ -5,7 +5,8 @@ import { forgetTab, setTabRecord, toolbarAction } from '../lib/background/tab-re
 import { db } from '../lib/db/database';
 import { syncCustomDomains } from '../lib/domains/custom-domains';
 import { tabMessageListener } from '../lib/messaging/receive';
-import { PANEL_PORT, SHOW_DAY_KEY } from '../lib/model/messages';
+import { SHOW_DAY_KEY } from '../lib/model/messages';
+import { panelToggle } from '../lib/background/panel-toggle';
 
 /** The keyboard command that opens (and, where the browser allows, closes) the panel. */
 const TOGGLE_PANEL = 'toggle-panel';
@@ -63,18 +64,12 @@ export default defineBackground(() => {
     if (info.status === 'loading' && !tab.url) void setTabRecord(tabId, null);
   });
 
-  // Which windows have the panel open: the panel keeps a port open to us.
-  const openPanels = new Set<number>();
-  browser.runtime.onConnect.addListener((port) => {
-    const windowId = Number(port.name.slice(PANEL_PORT.length + 1));
-    if (!port.name.startsWith(`${PANEL_PORT}:`) || port.sender?.id !== browser.runtime.id || !Number.isInteger(windowId)) return;
-    openPanels.add(windowId);
-    port.onDisconnect.addListener(() => openPanels.delete(windowId));
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== TOGGLE_PANEL || !sidePanel || tab?.windowId === undefined) return;
-    // Called at once, inside the key press's user gesture.
-    if (openPanels.has(tab.windowId) && sidePanel.close) void sidePanel.close({ windowId: tab.windowId }).catch(() => undefined);
-    else void sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
-  });
+  // Alt+Shift+K: opens the window's panel, or closes it where the browser can (Chrome 141+).
+  if (sidePanel) {
+    const panels = panelToggle(sidePanel, browser.runtime.id);
+    browser.runtime.onConnect.addListener((port) => panels.onConnect(port));
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === TOGGLE_PANEL && tab?.windowId !== undefined) panels.toggle(tab.windowId);
+    });
+  }
 });
