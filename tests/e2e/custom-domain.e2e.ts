@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CASES } from '../../lib/crm/cases';
-import { contentScriptRuns } from '../../lib/content/presence';
 import { EXTENSION_DIR, launchWithExtension, openPanel } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../fixtures/demo/server.mjs';
 import { tabIdOf, tabRecord, waitForNoRecord, waitForRecord, type Harness } from './harness';
@@ -64,10 +63,14 @@ async function launch(): Promise<void> {
 async function runsThere(p: Page): Promise<boolean> {
   const tabId = await tabIdOf(h, p);
   const worker = await h.worker();
+  // The same question as contentScriptRuns (lib/content/presence.ts), written out here: a
+  // function handed to executeScript travels as its source.
   return worker.evaluate(
-    (id, source) => chrome.scripting.executeScript({ target: { tabId: id }, func: new Function(`return (${source})()`) as () => boolean }).then(([r]) => r?.result === true),
+    (id) =>
+      chrome.scripting
+        .executeScript({ target: { tabId: id }, func: () => (globalThis as typeof globalThis & { closewardContentScript?: boolean }).closewardContentScript === true })
+        .then(([r]) => r?.result === true),
     tabId,
-    contentScriptRuns.toString(),
   );
 }
 

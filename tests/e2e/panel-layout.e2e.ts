@@ -100,10 +100,11 @@ describe('the panel at 1280×720', () => {
   it('is pictured beside the CRM page, and the options and welcome pages on their own', async () => {
     await page.bringToFront();
     await composeSideBySide(h.browser, page, panel, `${SHOTS}/panel-beside-crm.png`);
-    for (const [file, ready] of [
+    const pages: [file: string, ready: string][] = [
       ['options.html', 'input[name="domain"]'],
       ['welcome.html', 'main h1'],
-    ]) {
+    ];
+    for (const [file, ready] of pages) {
       const tab = await h.browser.newPage();
       await tab.goto(`chrome-extension://${h.extensionId}/${file}`);
       await tab.waitForSelector(ready);
