@@ -8,6 +8,7 @@ import type { StoredRecord } from '../model/stored-record';
 import type { Visit } from '../model/visit';
 import type { ClosewardDb } from '../db/database';
 import { bySoonest } from '../db/follow-ups';
+import { request } from '../db/idb';
 import { readSettings } from '../db/settings';
 import { byAdded } from '../db/stakeholders';
 
@@ -35,19 +36,16 @@ export interface LiveHandlers<T> {
  */
 export function readRecord(database: ClosewardDb, key: string): Promise<RecordSnapshot> {
   const tx = database.backendDB().transaction(['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'visits'], 'readonly');
-  const request = <T>(req: IDBRequest): Promise<T> =>
-    new Promise((resolve, reject) => {
-      req.onsuccess = () => resolve(req.result as T);
-      req.onerror = () => reject(req.error ?? new Error('read failed'));
-    });
-  const byRecord = <T>(store: string) => request<T[]>(tx.objectStore(store).index('recordKey').getAll(key));
+  // IndexedDB's requests are untyped (`any` rows): each is read as the row type its store holds.
+  const byKey = <T>(store: string) => request(tx.objectStore(store).get(key) as IDBRequest<T | undefined>);
+  const byRecord = <T>(store: string) => request(tx.objectStore(store).index('recordKey').getAll(key) as IDBRequest<T[]>);
   return Promise.all([
-    request<StoredRecord | undefined>(tx.objectStore('records').get(key)),
-    request<StoredChecklist | undefined>(tx.objectStore('checklists').get(key)),
+    byKey<StoredRecord>('records'),
+    byKey<StoredChecklist>('checklists'),
     byRecord<Stakeholder>('stakeholders'),
     byRecord<Conversation>('conversations'),
     byRecord<FollowUp>('followUps'),
-    request<Visit | undefined>(tx.objectStore('visits').get(key)),
+    byKey<Visit>('visits'),
   ]).then(([record, checklist, stakeholders, conversations, followUps, visit]) => ({
     record,
     criteria: statesOf(checklist),
