@@ -67,7 +67,7 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: A
       <Safety safety={safety} />
       <Header page={page} record={record} saving={saving} saveError={saveError} />
       <button type="button" class="cw-link-button cw-day-link" data-testid="show-day" onClick={() => setShowDay(true)}>
-        Your day: follow-ups and search
+        Your day: follow-ups and search →
       </button>
       {record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
@@ -100,7 +100,7 @@ function NoRecord({ recent, safety, day, onOpenRecord, children }: NoRecordProps
   const visits = useStore(recent, (s) => s.visits);
   const backupStale = useStore(safety, (s) => s.backupStale);
   const notice =
-    backupStale && visits.length ? (
+    backupStale ? (
       <p class="cw-notice" data-testid="backup-reminder">
         Your last copy of your Closeward data is more than a week old. Export a backup from the{' '}
         <a href="/dashboard.html" target="_blank">
@@ -112,8 +112,9 @@ function NoRecord({ recent, safety, day, onOpenRecord, children }: NoRecordProps
   return (
     <main class="cw-sidebar cw-no-record" data-testid="no-record">
       <Safety safety={safety} />
-      {children ?? <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>}
+      {children}
       <DayView store={day} onOpen={onOpenRecord} crmLabel={crmLabel} notice={notice} />
+      {children ? null : <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>}
       <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>
   );

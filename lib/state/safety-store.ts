@@ -37,7 +37,9 @@ export function createSafetyStore(database: ClosewardDb, now: () => number = Dat
       return;
     }
     await makeRollingBackup(database, now()).catch(() => undefined);
-    store.setState({ lost: undefined, backupStale: await backupIsStale(now()) });
+    // Only data the rep wrote needs a copy: an empty database is never nagged about.
+    const holdsData = (await database.records.count()) > 0;
+    store.setState({ lost: undefined, backupStale: holdsData && (await backupIsStale(now())) });
   }
   void check().catch(() => undefined);
 
