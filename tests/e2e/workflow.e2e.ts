@@ -51,8 +51,8 @@ describe('the sales workflow, in the side panel', () => {
 
     await page.reload();
     await waitForRecord(panel, KEY, 'Omar Haddad');
-    // The note is the first thing under the header.
-    const firstSection = await panel.$eval('main.cw-sidebar > header + .cw-panel > :first-child', (el) => el.getAttribute('data-testid'));
+    // The note is the first thing on the record's card.
+    const firstSection = await panel.$eval('main.cw-sidebar > .cw-panel > :first-child', (el) => el.getAttribute('data-testid'));
     expect(firstSection).toBe('note-to-future-self');
     expect(await panel.$eval('[data-testid="note-to-future-self"]', (e) => e.textContent)).toContain('ask who signs above 20k');
     expect(await panel.$eval('[data-testid="follow-up"]', (e) => e.textContent)).toContain('Budget frozen');
