@@ -57,7 +57,7 @@ describe('upgrade from version 1', () => {
   it('seeds the settings of a brand-new database too', async () => {
     const current = new ClosewardDb(freshName());
     await current.open();
-    expect((await current.settings.toArray()).map((s) => s.key).sort()).toEqual(['ladder', 'stalenessDays', 'theme']);
+    expect((await current.settings.toArray()).map((s) => s.key).sort()).toEqual(['ladder', 'notNowPreset', 'retiredRungs', 'stalenessDays', 'templateId', 'templates', 'theme']);
     current.close();
   });
 });
