@@ -49,6 +49,8 @@ beforeAll(async () => {
   await panel.waitForSelector('[data-testid="note-to-future-self"]', { timeout: 10_000 });
   await panel.waitForSelector('[data-testid="follow-up"]');
   await panel.waitForFunction(() => document.querySelectorAll('[data-criterion][data-open="true"]').length === 0);
+  // No hover highlight in the pictures.
+  await panel.mouse.move(0, 0);
 });
 afterAll(async () => h?.close());
 
