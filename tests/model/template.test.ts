@@ -113,7 +113,7 @@ function apply(world: World, e: Edit): { criterionId: string; status: CriterionS
     }
   }
   if (!isCustom) return undefined;
-  const c = active.criteria[e.at % active.criteria.length] ?? active.criteria[0]!;
+  const c = active.criteria[('at' in e ? e.at : 0) % active.criteria.length]!;
   if (e.op === 'add') change(addCriterion(active, e.name));
   if (e.op === 'rename') change(editCriterion(active, c.id, { name: e.name }));
   if (e.op === 'remove') change(removeCriterion(active, c.id));
