@@ -38,6 +38,14 @@ export const mondayCases: AdapterCases = {
       title: 'Globex expansion - Opportunities - monday CRM',
       expect: { kind: 'opportunity', recordId: '8642929459', instance: 'acme', name: 'Globex expansion' },
     },
+    // An item opened over one of the board's views: `https://{account}.monday.com/boards/{board}/views/{view}/pulses/{item}`
+    // (github.com/Amiad5298/Spec, spec/integrations/providers/monday.py: "Item URL with view").
+    {
+      url: 'https://acme.monday.com/boards/5094351513/views/28918344/pulses/3179234619',
+      title: 'Jane Doe - Leads',
+      expect: { kind: 'lead', recordId: '3179234619', instance: 'acme', name: 'Jane Doe' },
+      sameAs: 'lead',
+    },
   ],
   negative: [
     { url: 'https://acme.monday.com/boards/5094351513/pulses/3179234619', title: 'Fix login bug - Sprint 12', why: 'non-CRM board: kind unknown' },
@@ -48,5 +56,7 @@ export const mondayCases: AdapterCases = {
     { url: 'https://acme.monday.com/admin/general', why: 'admin' },
     { url: 'https://acme.monday.com/dashboards/12345', why: 'dashboard' },
     { url: 'https://monday.com/boards/5094351513/pulses/3179234619', title: 'Jane - Leads', why: 'no account subdomain' },
+    { url: 'https://acme.monday.com/boards/5094351513/views/28918344', title: 'Leads', why: 'board view: the item card closed' },
+    { url: 'https://acme.monday.com/boards/5094351513/views/28918344/pulses/3179234619', title: 'Fix login bug - Sprint 12', why: 'item over a non-CRM board view' },
   ],
 };

@@ -4,14 +4,15 @@ import type { CrmAdapter } from '../types';
 
 /**
  * monday CRM (monday sales CRM), `{account}.monday.com`. Every item, whatever board it sits on,
- * opens at `/boards/{boardId}/pulses/{itemId}` (optionally `/posts/{updateId}`): the URL cannot
+ * opens at `/boards/{boardId}/pulses/{itemId}` (optionally `/posts/{updateId}`), or over one of the
+ * board's views at `/boards/{boardId}/views/{viewId}/pulses/{itemId}`: the URL cannot
  * tell a lead from a deal or from a project task. monday CRM's template boards are named Leads,
  * Deals, Contacts and Accounts, and the tab title carries the board name, so the kind is read from a
  * title part that is exactly one of those names. When the title names no such board (a renamed
  * board, a non-CRM board, no title yet) the kind cannot be known: null, never a guess.
  * recordId: the item id (unique across the account). Instance: the account subdomain.
  */
-const ITEM = /^\/boards\/(\d{1,15})\/pulses\/(\d{1,15})(?:\/posts\/\d{1,15})?\/?$/;
+const ITEM = /^\/boards\/(\d{1,15})(?:\/views\/\d{1,15})?\/pulses\/(\d{1,15})(?:\/posts\/\d{1,15})?\/?$/;
 const BOARD_KIND = table<RecordKind>({
   leads: 'lead',
   deals: 'opportunity',
