@@ -12,6 +12,13 @@ export const insightlyCases: AdapterCases = {
     { url: 'https://crm.na1.insightly.com/Contacts/Details/325671004', expect: { kind: 'contact', recordId: '325671004', instance: 'na1' }, sameAs: 'contact' },
     { url: 'https://crm.eu1.insightly.com/details/Organisation/145567002/', expect: { kind: 'account', recordId: '145567002', instance: 'eu1' } },
     { url: 'https://googleapps.insightly.com/Organisations/Details/1455670', expect: { kind: 'account', recordId: '1455670', instance: 'googleapps' } },
+    // A record opened over a list ("blade"): a RingCentral click-to-call extension for Insightly acts on
+    // `?blade=/details/contact` over `list/Contact/` (github.com/zxdong262/insightly-embeddable-ringcentral-phone,
+    // src/config.js), and a WordPress CRM add-on's Insightly feed links `{app}/list/{Type}/?blade=/details/{Type}/{id}`.
+    { url: 'https://crm.na1.insightly.com/list/Lead/?blade=/details/Lead/70115123', expect: { kind: 'lead', recordId: '70115123', instance: 'na1' }, sameAs: 'blade-lead' },
+    { url: 'https://crm.na1.insightly.com/details/Lead/70115123', expect: { kind: 'lead', recordId: '70115123', instance: 'na1' }, sameAs: 'blade-lead' },
+    { url: 'https://crm.na1.insightly.com/list/Contact/?blade=/details/contact/325671004', expect: { kind: 'contact', recordId: '325671004', instance: 'na1' }, sameAs: 'contact' },
+    { url: 'https://crm.na1.insightly.com/list/Opportunity/?blade=%2Fdetails%2FOpportunity%2F31544890', expect: { kind: 'opportunity', recordId: '31544890', instance: 'na1' } },
   ],
   negative: [
     { url: 'https://crm.na1.insightly.com/details/Project/889900', why: 'project: another object' },
@@ -22,5 +29,9 @@ export const insightlyCases: AdapterCases = {
     { url: 'https://crm.na1.insightly.com/Users/UserSettings', why: 'settings' },
     { url: 'https://api.na1.insightly.com/v3.1/Contacts/325671004', why: 'API host' },
     { url: 'https://www.insightly.com/details/Lead/70115123', why: 'marketing site' },
+    { url: 'https://crm.na1.insightly.com/list/Contact/', why: 'contacts list: the blade closed' },
+    { url: 'https://crm.na1.insightly.com/list/Lead/?blade=/details/Project/889900', why: 'blade showing a project' },
+    { url: 'https://crm.na1.insightly.com/list/Lead/?blade=/details/Lead/', why: 'blade without an id' },
+    { url: 'https://crm.na1.insightly.com/reports/?blade=/details/Lead/70115123', why: 'blade parameter outside a list' },
   ],
 };

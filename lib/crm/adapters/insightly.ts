@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../model/vocabulary';
-import { table } from '../parse';
+import { decode, rawParams, table } from '../parse';
 import type { CrmAdapter } from '../types';
 
 /**
@@ -8,7 +8,9 @@ import type { CrmAdapter } from '../types';
  * pattern is the vendor domain and detect() accepts only the `crm.` app hosts (plus the old
  * `crm.insightly.com` / `googleapps.insightly.com`).
  * Records: `/details/{Lead|Opportunity|Contact|Organisation}/{id}`; the older UI used
- * `/{Leads|Opportunities|Contacts|Organisations}/Details/{id}`. Organisation → account;
+ * `/{Leads|Opportunities|Contacts|Organisations}/Details/{id}`. A record opened over a list is a
+ * "blade": `/list/{Type}/?blade=/details/{Type}/{id}`; the list alone (no `blade`) is no record.
+ * Organisation → account;
  * Projects, Tasks, Events… are null. Instance: the pod (`na1`), or the old host's first label.
  */
 const KIND = table<RecordKind>({
@@ -26,6 +28,8 @@ const KIND = table<RecordKind>({
 const APP_HOST = /^(?:crm\.([a-z]{2,4}\d{1,3})|(crm|googleapps))\.insightly\.com$/;
 const DETAILS = /^\/details\/([A-Za-z]+)\/(\d{1,15})\/?$/;
 const LEGACY = /^\/([A-Za-z]+)\/details\/(\d{1,15})\/?$/i;
+const LIST = /^\/list\/[A-Za-z]+\/?$/;
+const BLADE_PARAM = ['blade'] as const;
 
 export const insightly: CrmAdapter = {
   id: 'insightly',
@@ -34,7 +38,13 @@ export const insightly: CrmAdapter = {
   detect(url) {
     const host = APP_HOST.exec(url.hostname);
     if (!host) return null;
-    const m = DETAILS.exec(url.pathname) ?? LEGACY.exec(url.pathname);
+    const path = url.pathname;
+    let m = DETAILS.exec(path) ?? LEGACY.exec(path);
+    if (!m && LIST.test(path)) {
+      // The blade's value is a details path, raw or percent-encoded.
+      const [blade] = rawParams(url.search, BLADE_PARAM);
+      m = blade ? DETAILS.exec(decode(blade)) : null;
+    }
     if (!m) return null;
     const kind = KIND[m[1]!.toLowerCase()];
     return kind ? { kind, recordId: m[2]!, instance: host[1] ?? host[2]! } : null;
