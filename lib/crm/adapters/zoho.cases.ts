@@ -44,6 +44,28 @@ export const zohoCases: AdapterCases = {
       url: 'https://crmsandbox.zoho.com/crm/boostedcrmsandbox/tab/Accounts/955332000000501001',
       expect: { kind: 'account', recordId: '955332000000501001', instance: 'sandbox.zoho.com' },
     },
+    // Older link form, still built by public integrations: `https://crm.zoho.com/crm/ShowEntityInfo.do?module=Potentials&id=…&isload=true`,
+    // `ShowEntityInfo.do?id=…&module=Contacts&isload=true` (and `module=SalesOrders`, `module=Campaigns` for other modules).
+    {
+      url: 'https://crm.zoho.com/crm/ShowEntityInfo.do?id=4150868000000225013&module=Leads&isload=true',
+      expect: { kind: 'lead', recordId: '4150868000000225013', instance: 'zoho.com' },
+      sameAs: 'lead',
+    },
+    {
+      url: 'https://crm.zoho.com/crm/ShowEntityInfo.do?module=Potentials&id=4150868000000331001&isload=true',
+      expect: { kind: 'opportunity', recordId: '4150868000000331001', instance: 'zoho.com' },
+    },
+    // Regional data centres in public code: a test fixture expecting
+    // `https://crm.zoho.com.au/crm/org7002688441/tab/Leads/51445000042207511`, and per-region record URL templates
+    // (`crm.zoho.com.cn/crm/org${org_id}/tab/${module_name}/${module_id}`, `crm.zoho.com.au/…`, `crm.zoho.jp/…`).
+    {
+      url: 'https://crm.zoho.com.au/crm/org7002688441/tab/Leads/51445000042207511',
+      expect: { kind: 'lead', recordId: '51445000042207511', instance: 'zoho.com.au' },
+    },
+    {
+      url: 'https://crm.zoho.jp/crm/org90012345/tab/Contacts/512000000123456789',
+      expect: { kind: 'contact', recordId: '512000000123456789', instance: 'zoho.jp' },
+    },
   ],
   negative: [
     { url: 'https://crm.zoho.com/crm/org749642405/tab/Leads/custom-view/4150868000000087501/list?page=1', why: 'custom view (list) with its id' },
@@ -56,5 +78,8 @@ export const zohoCases: AdapterCases = {
     { url: 'https://crm.zoho.com/crm/org749642405/tab/CustomModule5/4150868000000234003', why: 'custom module: kind unknown' },
     { url: 'https://crm.zoho.com/crm/tab/Leads/4150868000000225013', why: 'no org: Zoho lands on Home' },
     { url: 'https://crm.zoho.com/crm/EntityInfo.do?module=Tasks&id=4150868000000225999', why: 'task via the old link form' },
+    { url: 'https://crm.zoho.com/crm/ShowEntityInfo.do?module=SalesOrders&id=4150868000000225999&isload=true', why: 'sales order via the old link form' },
+    { url: 'https://crm.zoho.com/crm/ShowEntityInfo.do?id=5402&module=Campaigns', why: 'campaign via the old link form' },
+    { url: 'https://crm.zoho.com/crm/ShowEntityInfo.do?module=Leads', why: 'old link form without an id' },
   ],
 };

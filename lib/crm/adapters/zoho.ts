@@ -5,8 +5,8 @@ import type { CrmAdapter } from '../types';
 /**
  * Zoho CRM. Record pages are `/crm/{org}/tab/{Module}/{id}` where `{org}` is the org's domain name
  * (`org60043078423`, or a custom name); Zoho One and CRM Plus embed the same route after their own
- * prefix. `/crm/EntityInfo.do?module=Leads&id=…` is the older link form; Zoho fills in the org and
- * opens the record. (`/crm/tab/Leads/{id}` without an org lands on Home, so it is not a record page.)
+ * prefix. `/crm/EntityInfo.do?module=Leads&id=…` and `/crm/ShowEntityInfo.do?id=…&module=Leads&isload=true`
+ * are the older link forms; Zoho fills in the org and opens the record. (`/crm/tab/Leads/{id}` without an org lands on Home, so it is not a record page.)
  *
  * Module API names → kinds: Leads → lead, Potentials/Deals → opportunity, Contacts → contact,
  * Accounts → account. Custom modules (`CustomModule5`) may hold anything: null.
@@ -24,7 +24,7 @@ const MODULE_KIND = table<RecordKind>({
 });
 // Optional Zoho One (`/zohoone/{org}/home/cxapp`) or CRM Plus (`/{portal}/index.do/cxapp`) prefix.
 const TAB = /^(?:\/zohoone\/[\w.-]+\/home\/cxapp|\/[\w.-]+\/index\.do\/cxapp)?\/crm\/[\w.-]+\/tab\/([A-Za-z]+)\/(\d{5,25})(?:\/edit)?\/?$/;
-const ENTITY_INFO = /^\/crm\/(?:[\w.-]+\/)?EntityInfo\.do$/;
+const ENTITY_INFO = /^\/crm\/(?:[\w.-]+\/)?(?:Show)?EntityInfo\.do$/;
 const ENTITY_PARAMS = ['module', 'id'] as const;
 const DIGITS = /^\d{5,25}$/;
 
