@@ -50,8 +50,43 @@ export const dynamicsCases: AdapterCases = {
       crm: 'dynamics',
       expect: { kind: 'account', recordId: 'a1b2c3d4-e5f6-4a5b-8c7d-0123456789ab', instance: 'crm.contoso.local/sales' },
     },
+    // CRM 4.0–2016 classic forms, as public on-premises integration code opens them:
+    // `http://crm/{org}/sfa/accts/edit.aspx?id=%7b{GUID}%7d#`, `https://edcrm/PRISM/sfa/accts/edit.aspx?id={GUID}`,
+    // `{server}/{org}/sfa/conts/edit.aspx?id=`, `http://d3crm:5555/D3TECHNOLOGIES/sfa/opps/edit.aspx?id={GUID}#`, and an
+    // entity-to-form map (`lead` → `SFA/leads/edit.aspx`, `opportunity` → `SFA/opps/edit.aspx`).
+    {
+      url: 'https://crm.contoso.local/Sales/sfa/accts/edit.aspx?id=%7bA1B2C3D4-E5F6-4A5B-8C7D-0123456789AB%7d#',
+      crm: 'dynamics',
+      expect: { kind: 'account', recordId: 'a1b2c3d4-e5f6-4a5b-8c7d-0123456789ab', instance: 'crm.contoso.local/sales' },
+      sameAs: 'onprem-account',
+    },
+    {
+      url: 'https://crm.contoso.local/sales/main.aspx?etn=account&pagetype=entityrecord&id=a1b2c3d4-e5f6-4a5b-8c7d-0123456789ab',
+      crm: 'dynamics',
+      expect: { kind: 'account', recordId: 'a1b2c3d4-e5f6-4a5b-8c7d-0123456789ab', instance: 'crm.contoso.local/sales' },
+      sameAs: 'onprem-account',
+    },
+    {
+      url: 'http://d3crm:5555/D3TECHNOLOGIES/sfa/opps/edit.aspx?id={0F3C2B1A-1111-2222-3333-444455556666}#',
+      crm: 'dynamics',
+      expect: { kind: 'opportunity', recordId: '0f3c2b1a-1111-2222-3333-444455556666', instance: 'd3crm:5555/d3technologies' },
+    },
+    {
+      url: 'http://sq11/sfa/conts/edit.aspx?id=899D4FCF-F4D3-E011-9D26-00155DBA3819',
+      crm: 'dynamics',
+      expect: { kind: 'contact', recordId: '899d4fcf-f4d3-e011-9d26-00155dba3819', instance: 'sq11' },
+    },
+    {
+      url: 'https://contoso.crm.dynamics.com/SFA/leads/edit.aspx?id=%7B91330924-802A-4B0D-A900-34FD9D790829%7D',
+      expect: { kind: 'lead', recordId: guid, instance: 'contoso.crm.dynamics.com' },
+      sameAs: 'lead',
+    },
   ],
   negative: [
+    { url: 'https://crm.contoso.local/Sales/sfa/accts/edit.aspx', crm: 'dynamics', why: 'classic create form: no id' },
+    { url: 'https://crm.contoso.local/Sales/sfa/accts/edit.aspx?id=not-a-guid', crm: 'dynamics', why: 'classic form, id is not a GUID' },
+    { url: 'https://contoso.crm.dynamics.com/cs/cases/edit.aspx?id=%7B91330924-802A-4B0D-A900-34FD9D790829%7D', why: 'classic case form: another table' },
+    { url: 'https://contoso.crm.dynamics.com/sfa/quotes/edit.aspx?id=%7B91330924-802A-4B0D-A900-34FD9D790829%7D', why: 'classic quote form: another table' },
     {
       url: 'https://contoso.crm.dynamics.com/main.aspx?etn=opportunity&pagetype=entitylist&viewid=%7b00000000-0000-0000-00AA-000010003006%7d&viewtype=1039',
       why: 'view (list) with a view id',
