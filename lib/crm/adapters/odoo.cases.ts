@@ -49,6 +49,13 @@ export const odooCases: AdapterCases = {
       url: 'https://acme-prod-1234567.dev.odoo.com/odoo/contacts/9/crm.lead/5',
       expect: { kind: 'opportunity', recordId: '5', instance: 'acme-prod-1234567.dev.odoo.com' },
     },
+    // The CRM app's Pipeline action (addons/crm/views/crm_lead_views.xml: `crm_lead_action_pipeline`,
+    // domain type = opportunity), as `/odoo/action-{xml id}/{id}`.
+    {
+      url: 'https://meska.odoo.com/odoo/action-crm.crm_lead_action_pipeline/42',
+      expect: { kind: 'opportunity', recordId: '42', instance: 'meska.odoo.com' },
+      sameAs: 'opp',
+    },
   ],
   negative: [
     { url: 'https://meska.odoo.com/odoo/crm', why: 'pipeline (kanban)' },
@@ -63,5 +70,6 @@ export const odooCases: AdapterCases = {
     { url: 'https://meska.odoo.com/odoo/action-crm.crm_opportunity_report_action', why: 'pipeline analysis report' },
     { url: 'https://www.odoo.com/app/crm', why: 'vendor marketing site' },
     { url: 'https://erp.example.com/odoo/project.task/31', crm: 'odoo', why: 'task' },
+    { url: 'https://meska.odoo.com/odoo/action-crm.crm_lead_action_pipeline', why: 'pipeline, no record open' },
   ],
 };
