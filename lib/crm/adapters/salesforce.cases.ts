@@ -60,6 +60,24 @@ export const salesforceCases: AdapterCases = {
       url: 'https://acme.my-lightning.com/lightning/r/Contact/0035g00000ZzZzZAAV/view',
       expect: { kind: 'contact', recordId: '0035g00000ZzZzZAAV', instance: 'acme' },
     },
+    // Org hosts from Salesforce Help, "My Domain URL Formats"
+    // (help.salesforce.com/s/articleView?id=sf.domain_name_url_formats.htm): scratch orgs
+    // `{name}.scratch.lightning.force.com` (public LWC code links `https://page-flow-7636.scratch.lightning.force.com/lightning/r/001…/view`),
+    // and sandboxes without enhanced domains, `{mydomain}--{sandbox}.{instance}.my.salesforce.com`.
+    {
+      url: 'https://page-flow-7636.scratch.lightning.force.com/lightning/r/0015g00000QwErTAAV/view',
+      expect: { kind: 'account', recordId: '0015g00000QwErTAAV', instance: 'page-flow-7636' },
+    },
+    {
+      url: 'https://acme--uat.cs42.my.salesforce.com/0035g00000ZzZzZ',
+      expect: { kind: 'contact', recordId: '0035g00000ZzZzZAAV', instance: 'acme--uat' },
+      sameAs: 'uat-contact',
+    },
+    {
+      url: 'https://acme--uat.sandbox.my.salesforce.com/0035g00000ZzZzZAAV',
+      expect: { kind: 'contact', recordId: '0035g00000ZzZzZAAV', instance: 'acme--uat' },
+      sameAs: 'uat-contact',
+    },
   ],
   negative: [
     { url: 'https://acme.lightning.force.com/lightning/o/Lead/list?filterName=00B5g00000Recent', why: 'list view, filter id in the query' },
