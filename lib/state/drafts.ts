@@ -1,3 +1,7 @@
+import type { CriterionFields } from '../model/checklist';
+import type { StakeholderFields } from '../model/stakeholder';
+import type { RecordFields } from '../model/stored-record';
+
 /**
  * Edits typed but not yet in the database, per entity (a criterion, a person, the record):
  * laid over what the database says so a live update never undoes a keystroke.
@@ -38,4 +42,20 @@ export class Drafts<F extends object> {
   clear(): void {
     this.byId.clear();
   }
+}
+
+/** The panel's drafts: one layer per kind of row the rep edits. */
+export interface SidebarDrafts {
+  criteria: Drafts<CriterionFields>;
+  record: Drafts<RecordFields>;
+  stakeholders: Drafts<StakeholderFields>;
+}
+
+export function createSidebarDrafts(): SidebarDrafts {
+  return { criteria: new Drafts<CriterionFields>(), record: new Drafts<RecordFields>(), stakeholders: new Drafts<StakeholderFields>() };
+}
+
+/** Forgets every draft (the edits belong to a record no longer shown, or are written). */
+export function clearDrafts(drafts: SidebarDrafts): void {
+  for (const layer of Object.values(drafts)) layer.clear();
 }

@@ -8,11 +8,11 @@ import type { Settings, ThemeChoice } from '../model/settings';
 import type { Stakeholder, StakeholderFields } from '../model/stakeholder';
 import type { RecordFields, StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from '../db/database';
-import type { Drafts } from './drafts';
+import type { SidebarDrafts } from './drafts';
 import type { Saver } from './saver';
 import type { UnsavedJournal } from './unsaved-journal';
 
-// The shape of the sidebar's store, apart from how it is built (sidebar-store.ts).
+// The shape of the side panel's store, apart from how it is built (sidebar-store.ts).
 
 export interface SidebarState {
   page: RecordPage | null;
@@ -72,7 +72,7 @@ export interface StoreContext {
   store: StoreApi<SidebarState>;
   saver: Saver;
   journal: UnsavedJournal;
-  drafts: { criteria: Drafts<CriterionFields>; record: Drafts<RecordFields>; stakeholders: Drafts<StakeholderFields> };
+  drafts: SidebarDrafts;
   /** Recomputes the shown rows from the database's and the drafts. */
   refresh(): void;
   fail(error: unknown): void;
