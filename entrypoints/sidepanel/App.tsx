@@ -9,6 +9,7 @@ import type { DayStore } from '../../lib/state/day-store';
 import type { RecentStore } from '../../lib/state/recent-store';
 import type { SafetyStore } from '../../lib/state/safety-store';
 import type { SidebarStore } from '../../lib/state/sidebar-store';
+import { selectLoaded, selectPage, selectRecord, selectSaveError, selectSaving, selectUnjournaled } from '../../lib/state/sidebar-selectors';
 import { useStore } from '../../lib/state/use-store';
 import { memo } from '../../components/memo';
 import { RecordCard } from './RecordCard';
@@ -29,12 +30,12 @@ export interface AppProps {
 const Header = memo(SidebarHeader);
 
 export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: AppProps) {
-  const page = useStore(store, (s) => s.page);
-  const record = useStore(store, (s) => s.record);
-  const loaded = useStore(store, (s) => s.loaded);
-  const saving = useStore(store, (s) => s.saving);
-  const storeError = useStore(store, (s) => s.saveError);
-  const unjournaled = useStore(store, (s) => s.unjournaled);
+  const page = useStore(store, selectPage);
+  const record = useStore(store, selectRecord);
+  const loaded = useStore(store, selectLoaded);
+  const saving = useStore(store, selectSaving);
+  const storeError = useStore(store, selectSaveError);
+  const unjournaled = useStore(store, selectUnjournaled);
   // On a record's tab the rep's day is one click away; a new record shows its card again.
   const [showDay, setShowDay] = useState(false);
   useEffect(() => setShowDay(false), [page?.key]);

@@ -14,6 +14,7 @@ import { Referrals } from '../../components/Referrals';
 import { latestNote } from '../../lib/model/conversation';
 import { activeTemplate, criterionDefs, criterionName, splitAnswers } from '../../lib/model/template';
 import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
+import { selectConversationCount, selectConversationDraft, selectConversations, selectCriteria, selectFollowUps, selectLadder, selectNow, selectRecord, selectRecordKey, selectRetiredRungs, selectStakeholders, selectStalenessDays, selectTemplateId, selectTemplates } from '../../lib/state/sidebar-selectors';
 import { useStore } from '../../lib/state/use-store';
 
 // Each section reads only what it shows, through its own narrow selectors: the store keeps
@@ -35,8 +36,8 @@ type Props = { store: SidebarStore };
 
 /** The active template's criteria, as the checklist and readiness take them. */
 function useDefs(store: SidebarStore) {
-  const templateId = useStore(store, (s) => s.settings.templateId);
-  const templates = useStore(store, (s) => s.settings.templates);
+  const templateId = useStore(store, selectTemplateId);
+  const templates = useStore(store, selectTemplates);
   return useMemo(() => {
     const template = activeTemplate({ templateId, templates });
     return { template, defs: criterionDefs(template) };
@@ -44,37 +45,37 @@ function useDefs(store: SidebarStore) {
 }
 
 function NoteSection({ store }: Props) {
-  const conversations = useStore(store, (s) => s.conversations);
+  const conversations = useStore(store, selectConversations);
   const latest = useMemo(() => latestNote(conversations), [conversations]);
   return <Note latest={latest} />;
 }
 
 function ClosingSection({ store }: Props) {
-  const record = useStore(store, (s) => s.record);
-  const ladder = useStore(store, (s) => s.settings.ladder);
-  const retired = useStore(store, (s) => s.settings.retiredRungs);
-  const now = useStore(store, (s) => s.now);
+  const record = useStore(store, selectRecord);
+  const ladder = useStore(store, selectLadder);
+  const retired = useStore(store, selectRetiredRungs);
+  const now = useStore(store, selectNow);
   return record ? <Closing record={record} ladder={ladder} retiredRungs={retired} now={now} onChange={store.actions.editRecord} /> : null;
 }
 
 function ReadinessSection({ store }: Props) {
   const { defs } = useDefs(store);
-  const record = useStore(store, (s) => s.record);
-  const criteria = useStore(store, (s) => s.criteria);
-  const conversationCount = useStore(store, (s) => s.conversations.length);
-  const now = useStore(store, (s) => s.now);
-  const stalenessDays = useStore(store, (s) => s.settings.stalenessDays);
+  const record = useStore(store, selectRecord);
+  const criteria = useStore(store, selectCriteria);
+  const conversationCount = useStore(store, selectConversationCount);
+  const now = useStore(store, selectNow);
+  const stalenessDays = useStore(store, selectStalenessDays);
   return record ? <Brief defs={defs} states={criteria} record={record} conversationCount={conversationCount} now={now} stalenessDays={stalenessDays} /> : null;
 }
 
 function ChecklistSection({ store }: Props) {
   const { template, defs } = useDefs(store);
-  const templates = useStore(store, (s) => s.settings.templates);
-  const criteria = useStore(store, (s) => s.criteria);
-  const stakeholders = useStore(store, (s) => s.stakeholders);
-  const now = useStore(store, (s) => s.now);
-  const stalenessDays = useStore(store, (s) => s.settings.stalenessDays);
-  const recordKey = useStore(store, (s) => s.page?.key);
+  const templates = useStore(store, selectTemplates);
+  const criteria = useStore(store, selectCriteria);
+  const stakeholders = useStore(store, selectStakeholders);
+  const now = useStore(store, selectNow);
+  const stalenessDays = useStore(store, selectStalenessDays);
+  const recordKey = useStore(store, selectRecordKey);
   // Answers to criteria the active template does not have: kept, shown apart, never lost.
   const others = useMemo(() => {
     const { notInTemplate } = splitAnswers(template, Object.values(criteria));
@@ -98,16 +99,16 @@ function ChecklistSection({ store }: Props) {
 }
 
 function FollowUpsSection({ store }: Props) {
-  const followUps = useStore(store, (s) => s.followUps);
-  const now = useStore(store, (s) => s.now);
+  const followUps = useStore(store, selectFollowUps);
+  const now = useStore(store, selectNow);
   const onDone = useMemo(() => (id: string) => void store.actions.completeFollowUp(id), [store]);
   return <FollowUpList followUps={followUps} now={now} onDone={onDone} />;
 }
 
 function LogSection({ store }: Props) {
-  const record = useStore(store, (s) => s.record);
-  const ladder = useStore(store, (s) => s.settings.ladder);
-  const draft = useStore(store, (s) => s.conversationDraft);
+  const record = useStore(store, selectRecord);
+  const ladder = useStore(store, selectLadder);
+  const draft = useStore(store, selectConversationDraft);
   return record ? <Log record={record} ladder={ladder} draft={draft} onDraftChange={store.actions.setConversationDraft} onLog={store.actions.logConversation} /> : null;
 }
 
