@@ -4,6 +4,6 @@ import { findChromium } from './browser.mjs';
 try {
   console.log(`Chromium for end-to-end tests: ${findChromium()}`);
 } catch (error) {
-  console.error(`\n${error.message}\n`);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }

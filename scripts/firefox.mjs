@@ -80,7 +80,7 @@ export async function startRecordingProxy({ fixturePort, allow }) {
       upstream.on('error', () => client.destroy());
     });
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The proxy has no port.');
   return {
@@ -94,6 +94,7 @@ export async function startRecordingProxy({ fixturePort, allow }) {
   };
 }
 
+/** @param {string} url */
 function safeHost(url) {
   try {
     return new URL(url).host;
@@ -174,8 +175,8 @@ export async function launchFirefoxWithExtension({ proxyPort, extensionDir = FIR
   if (installedId !== addonId) throw new Error(`Installed add-on ${installedId}, expected ${addonId}.`);
   /** @param {string} method @param {object} params */
   const send = async (method, params) => {
-    const connection = /** @type {{ send(m: string, p: object): Promise<{ result: unknown }> }} */ (
-      /** @type {unknown} */ (browser).connection
+    const { connection } = /** @type {{ connection: { send(m: string, p: object): Promise<{ result: unknown }> } }} */ (
+      /** @type {unknown} */ (browser)
     );
     return (await connection.send(method, params)).result;
   };

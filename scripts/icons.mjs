@@ -14,7 +14,11 @@ export const ICONS = [
   ...[16, 32].map((size) => ({ source: 'icon-dim.svg', size, dest: `icon/dim-${size}.png` })),
 ];
 
-/** One SVG drawn as a square PNG of `size` pixels. */
+/**
+ * One SVG drawn as a square PNG of `size` pixels.
+ * @param {string | Buffer} svg
+ * @param {number} size
+ */
 export function renderPng(svg, size) {
   return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 }

@@ -17,7 +17,7 @@ let entries;
 try {
   entries = JSON.parse(readFileSync(resultsFile, 'utf8'));
 } catch (error) {
-  console.error(`bench/results.json is not JSON: ${error.message}`);
+  console.error(`bench/results.json is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
 const doc = readFileSync(docFile, 'utf8');

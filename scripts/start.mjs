@@ -11,7 +11,7 @@ import { findChromium, launchWithExtension, openPanel } from './browser.mjs';
 try {
   findChromium();
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -27,7 +27,7 @@ await panel.waitForSelector('main.cw-sidebar[data-loaded="true"]');
 if (headless) {
   const out = resolve(import.meta.dirname, '..', '.tmp');
   mkdirSync(out, { recursive: true });
-  const file = resolve(out, 'closeward-demo.png');
+  const file = /** @type {`${string}.png`} */ (resolve(out, 'closeward-demo.png'));
   await composeSideBySide(page, panel, file);
   console.log(`No display found: ran headless. The demo lead with the Closeward panel beside it: ${file}`);
   await browser.close();
@@ -40,14 +40,19 @@ if (headless) {
 /**
  * The browser draws the side panel outside the page, so a page screenshot does not show it:
  * both are captured and laid side by side, as the rep sees them.
+ *
+ * @param {import('puppeteer-core').Page} pageTab
+ * @param {import('puppeteer-core').Page} panelPage
+ * @param {`${string}.png`} file
  */
 async function composeSideBySide(pageTab, panelPage, file) {
   const shots = [await pageTab.screenshot(), await panelPage.screenshot()].map((png) => Buffer.from(png));
   // A PNG's width and height are the two big-endian words after its signature and IHDR header.
-  const sizes = shots.map((png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }));
-  const images = shots.map((png, i) => `<img width="${sizes[i].width}" height="${sizes[i].height}" src="data:image/png;base64,${png.toString('base64')}">`);
+  const [tab, side] = shots.map((png) => ({ png, width: png.readUInt32BE(16), height: png.readUInt32BE(20) }));
+  if (!tab || !side) throw new Error('A screenshot is missing.');
+  const images = [tab, side].map(({ png, width, height }) => `<img width="${width}" height="${height}" src="data:image/png;base64,${png.toString('base64')}">`);
   const canvas = await browser.newPage();
-  await canvas.setViewport({ width: sizes[0].width + sizes[1].width + 1, height: Math.max(sizes[0].height, sizes[1].height) });
+  await canvas.setViewport({ width: tab.width + side.width + 1, height: Math.max(tab.height, side.height) });
   await canvas.setContent(`<body style="margin:0;display:flex;align-items:flex-start;gap:1px;background:#888">${images.join('')}</body>`);
   await canvas.screenshot({ path: file });
   await canvas.close();
