@@ -14,6 +14,11 @@ export interface FollowHandlers {
   prefetch(key: string): void;
 }
 
+/** How many direct messages wait for their echo at most (a storage write always follows each). */
+const ECHOES_MAX = 50;
+
+const sameRecord = (a: RecordPage | null, b: RecordPage | null) => a?.key === b?.key && a?.name === b?.name;
+
 const pageIn = (value: unknown): RecordPage | null => {
   const parsed = RecordPage.safeParse(value);
   return parsed.success ? parsed.data : null;
@@ -28,21 +33,19 @@ const pageIn = (value: unknown): RecordPage | null => {
 export async function followActiveTab(handlers: FollowHandlers): Promise<TabFollower> {
   const windowId = (await browser.windows.getCurrent()).id!;
   let activeTabId: number | undefined;
-  let shownKey: string | undefined;
   // Bumped by every newer word on the active tab: a slower read for an older one is dropped.
   let generation = 0;
-
-  const show = (page: RecordPage | null, url: string) => {
-    shownKey = page?.key;
-    handlers.record(page, url);
-  };
+  // What the active tab's content script told us directly, not yet seen again in storage.session
+  // (the background writes each message there a moment later, in the same order).
+  let echoes: (RecordPage | null)[] = [];
 
   async function follow(tabId: number): Promise<void> {
     activeTabId = tabId;
+    echoes = [];
     const mine = ++generation;
     const key = tabKey(tabId);
     const [stored, tab] = await Promise.all([browser.storage.session.get(key), browser.tabs.get(tabId).catch(() => undefined)]);
-    if (mine === generation) show(pageIn(stored[key]), tab?.url ?? '');
+    if (mine === generation) handlers.record(pageIn(stored[key]), tab?.url ?? '');
   }
 
   browser.tabs.onActivated.addListener((info) => {
@@ -53,23 +56,34 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
       page: (message, tab) => {
         if (tab.id !== activeTabId) return;
         generation++;
-        show(message.page, message.url);
+        echoes.push(message.page);
+        if (echoes.length > ECHOES_MAX) echoes.shift();
+        handlers.record(message.page, message.url);
       },
       prefetch: (message, tab) => {
         if (tab.id === activeTabId) handlers.prefetch(message.key);
       },
     }),
   );
+  // A change to the active tab's entry is either the echo of a message shown already (then it
+  // and everything before it are done with: an older value must not come back), or news the
+  // panel did not get directly: the background cleared the tab, or a message was missed.
   browser.storage.session.onChanged.addListener((changes) => {
     if (activeTabId === undefined) return;
     const change = changes[tabKey(activeTabId)];
     if (!change) return;
     const page = pageIn(change.newValue);
-    if (page?.key === shownKey && page !== null) return;
-    if (!page) {
+    const echo = echoes.findIndex((shown) => sameRecord(shown, page));
+    if (echo >= 0) {
+      echoes.splice(0, echo + 1);
+      return;
+    }
+    if (page) void follow(activeTabId);
+    else {
       generation++;
-      show(null, '');
-    } else void follow(activeTabId);
+      echoes = [];
+      handlers.record(null, '');
+    }
   });
 
   // While open, the panel keeps a port to the background: the keyboard command then closes it.

@@ -57,8 +57,12 @@ describe('a hostile page', () => {
     const ours = frames.filter((f) => f.url() !== CONTROL);
     expect(ours.map((f) => f.url())).toEqual(OUR_PAGES.map(() => 'chrome-error://chromewebdata/'));
     for (const frame of ours) expect(await titleOf(frame)).not.toMatch(/Closeward/);
-    // No document of ours was started for the page.
-    const ourTargets = h.browser.targets().filter((t) => !earlier.has(t) && t.url().startsWith(`chrome-extension://${extensionId}/`));
+    // No document of ours was started for the page (the welcome tab that opens at install is
+    // a tab of its own, not in this page).
+    const ourTargets = h.browser
+      .targets()
+      .filter((t) => !earlier.has(t) && t.url().startsWith(`chrome-extension://${extensionId}/`))
+      .filter((t) => !(t.type() === 'page' && t.url().endsWith('/welcome.html') && t.opener() === undefined));
     expect(ourTargets.map((t) => t.url())).toEqual([]);
     await page.close();
   });
@@ -99,7 +103,7 @@ describe('a hostile page', () => {
     const tabId = await tabIdOf(h, page);
     await expect.poll(async () => ((await tabRecord(h, tabId)) as { recordId?: string } | null)?.recordId?.slice(0, 15), { timeout: 10_000 }).toBe(fakeId(FAKES - 1));
     const lastKey = ((await tabRecord(h, tabId)) as { key: string }).key;
-    await waitForRecord(panel, lastKey);
+    await waitForRecord(panel, lastKey, `Planted ${FAKES - 1}`);
     await expect.poll(async () => (await readExtensionDb<{ key: string }>(h, 'visits')).some((v) => v.key === lastKey), { timeout: 5000 }).toBe(true);
 
     expect(await readExtensionDb<StoredRecordRow>(h, 'records')).toEqual(before);
