@@ -45,7 +45,16 @@ export function BarChart({ labelledBy, bars }: BarChartProps) {
               const at = x;
               x += part.share;
               if (part.share <= 0) return null;
-              return <rect key={p} x={`${LABEL + clamp(at) * BAR}%`} y={y + 4} width={`${clamp(part.share) * BAR}%`} height={ROW - 8} class={`cw-bar cw-bar-${part.tone}`} />;
+              return (
+                <rect
+                  key={p}
+                  x={`${LABEL + clamp(at) * BAR}%`}
+                  y={y + 4}
+                  width={`${clamp(part.share) * BAR}%`}
+                  height={ROW - 8}
+                  class={`cw-bar cw-bar-${part.tone}`}
+                />
+              );
             })}
             <text x={`${LABEL + BAR + 2}%`} y={y + ROW / 2} dominant-baseline="middle" class="cw-chart-value">
               {bar.text}

@@ -2,13 +2,21 @@ import type { CriterionTotals, RepTotals } from '../../lib/report/rollup';
 import './tables.css';
 import { BarChart } from './BarChart';
 import { DrillNumber, type OnDrill } from './DrillNumber';
-import { count, percent, shareOf } from './format';
+import { percent, shareOf } from './format';
 import { TableScroll } from './Section';
 
 const STATUS_WORDS = { confirmed: 'confirmed', atRisk: 'at risk', no: 'answered no', unknown: 'unknown', stale: 'stale' } as const;
 
 /** Completeness by criterion: which questions the team leaves open (article 001). */
-export function CompletenessByCriterion({ criteria, id = 'chart-criteria', onDrill }: { criteria: readonly CriterionTotals[]; id?: string; onDrill?: OnDrill }) {
+export function CompletenessByCriterion({
+  criteria,
+  id = 'chart-criteria',
+  onDrill,
+}: {
+  criteria: readonly CriterionTotals[];
+  id?: string;
+  onDrill?: OnDrill;
+}) {
   const bars = criteria.map((c) => {
     const of = (n: number) => (c.records ? n / c.records : 0);
     return {
@@ -101,19 +109,44 @@ export function CompletenessByRep({ reps, onDrill }: { reps: readonly RepTotals[
                 </td>
                 <td>{percent(shareOf(r.confirmed, r.possible))}</td>
                 <td>
-                  <DrillNumber n={r.fullyQualified} drill={{ kind: 'rep', repId: r.repId, measure: 'fullyQualified' }} title={`${r.rep}'s fully qualified records`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={r.fullyQualified}
+                    drill={{ kind: 'rep', repId: r.repId, measure: 'fullyQualified' }}
+                    title={`${r.rep}'s fully qualified records`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>
-                  <DrillNumber n={r.stale} drill={{ kind: 'rep', repId: r.repId, measure: 'stale' }} title={`${r.rep}'s records with stale answers`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={r.stale}
+                    drill={{ kind: 'rep', repId: r.repId, measure: 'stale' }}
+                    title={`${r.rep}'s records with stale answers`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>
-                  <DrillNumber n={r.notNow} drill={{ kind: 'rep', repId: r.repId, measure: 'notNow' }} title={`${r.rep}'s records last told "not now"`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={r.notNow}
+                    drill={{ kind: 'rep', repId: r.repId, measure: 'notNow' }}
+                    title={`${r.rep}'s records last told "not now"`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>
-                  <DrillNumber n={r.followUps.overdue} drill={{ kind: 'rep', repId: r.repId, measure: 'overdue' }} title={`${r.rep}'s overdue follow-ups`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={r.followUps.overdue}
+                    drill={{ kind: 'rep', repId: r.repId, measure: 'overdue' }}
+                    title={`${r.rep}'s overdue follow-ups`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>
-                  <DrillNumber n={r.followUps.dueToday} drill={{ kind: 'rep', repId: r.repId, measure: 'dueToday' }} title={`${r.rep}'s follow-ups due today`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={r.followUps.dueToday}
+                    drill={{ kind: 'rep', repId: r.repId, measure: 'dueToday' }}
+                    title={`${r.rep}'s follow-ups due today`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>{new Date(r.exportedAt).toLocaleDateString()}</td>
               </tr>

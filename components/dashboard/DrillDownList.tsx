@@ -62,10 +62,18 @@ export function DrillDownList({ title, list, reps, repId, onNarrow, onClose, sho
                 <th scope="col">CRM</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Rung</th>
-                <th scope="col" class="cw-num">Readiness</th>
-                <th scope="col" class="cw-num">Stale answers</th>
+                <th scope="col" class="cw-num">
+                  Readiness
+                </th>
+                <th scope="col" class="cw-num">
+                  Stale answers
+                </th>
                 <th scope="col">Next follow-up</th>
-                {showCounts && <th scope="col" class="cw-num">Counted</th>}
+                {showCounts && (
+                  <th scope="col" class="cw-num">
+                    Counted
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>

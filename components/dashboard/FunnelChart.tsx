@@ -25,8 +25,7 @@ export function FunnelChart({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'funnel'
             <DrillNumber n={rollUp.noRung} drill={{ kind: 'noRung' }} title="Records on no rung yet" onDrill={onDrill} /> reached no rung yet
             {rollUp.offLadder ? (
               <>
-                ,{' '}
-                <DrillNumber n={rollUp.offLadder} drill={{ kind: 'offLadder' }} title="Records on a rung the team ladder does not have" onDrill={onDrill} />{' '}
+                , <DrillNumber n={rollUp.offLadder} drill={{ kind: 'offLadder' }} title="Records on a rung the team ladder does not have" onDrill={onDrill} />{' '}
                 {rollUp.offLadder === 1 ? 'stands' : 'stand'} on a rung the team ladder does not have
               </>
             ) : null}
@@ -46,11 +45,21 @@ export function FunnelChart({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'funnel'
               <tr key={step.rungId}>
                 <th scope="row">{step.label}</th>
                 <td>
-                  <DrillNumber n={step.reached} drill={{ kind: 'rung', rungId: step.rungId, measure: 'reached' }} title={`Records that reached ${step.label}`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={step.reached}
+                    drill={{ kind: 'rung', rungId: step.rungId, measure: 'reached' }}
+                    title={`Records that reached ${step.label}`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>{percent(step.conversion)}</td>
                 <td>
-                  <DrillNumber n={step.atRung} drill={{ kind: 'rung', rungId: step.rungId, measure: 'atRung' }} title={`Records standing on ${step.label}`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={step.atRung}
+                    drill={{ kind: 'rung', rungId: step.rungId, measure: 'atRung' }}
+                    title={`Records standing on ${step.label}`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>{percent(step.completeness)}</td>
               </tr>
@@ -75,7 +84,12 @@ export function OutcomesSummary({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'las
               <tr key={kind}>
                 <th scope="row">{OUTCOME_LABEL[kind]}</th>
                 <td>
-                  <DrillNumber n={lastOutcomes[kind]} drill={{ kind: 'outcome', outcome: kind }} title={`Records whose last outcome was ${OUTCOME_LABEL[kind]}`} onDrill={onDrill} />
+                  <DrillNumber
+                    n={lastOutcomes[kind]}
+                    drill={{ kind: 'outcome', outcome: kind }}
+                    title={`Records whose last outcome was ${OUTCOME_LABEL[kind]}`}
+                    onDrill={onDrill}
+                  />
                 </td>
                 <td>{percent(shareOf(lastOutcomes[kind], records))}</td>
               </tr>

@@ -45,7 +45,14 @@ export function TeamReps({ reps, busy, messages, onAdd, onRemove, onExportCsv }:
       </div>
       {messages.length > 0 && (
         <ul class="cw-messages" role="status">
-          {messages.map((m, i) => m && <li key={i} class={m.kind === 'error' ? 'cw-error' : 'cw-ok'}>{m.text}</li>)}
+          {messages.map(
+            (m, i) =>
+              m && (
+                <li key={i} class={m.kind === 'error' ? 'cw-error' : 'cw-ok'}>
+                  {m.text}
+                </li>
+              ),
+          )}
         </ul>
       )}
       {reps.length > 0 && (
@@ -70,7 +77,13 @@ export function TeamReps({ reps, busy, messages, onAdd, onRemove, onExportCsv }:
                     <td>{count(rep.records)}</td>
                     <td>{new Date(rep.exportedAt).toLocaleString()}</td>
                     <td>
-                      <button type="button" class="cw-link-button" disabled={busy} onClick={() => onRemove(rep.repId)} aria-label={`Remove ${rep.name || rep.repId}`}>
+                      <button
+                        type="button"
+                        class="cw-link-button"
+                        disabled={busy}
+                        onClick={() => onRemove(rep.repId)}
+                        aria-label={`Remove ${rep.name || rep.repId}`}
+                      >
                         Remove
                       </button>
                     </td>

@@ -23,9 +23,15 @@ export function TrendView({ weeks, ladder }: { weeks: readonly TrendWeek[]; ladd
           <thead>
             <tr>
               <th scope="col">Week of</th>
-              <th scope="col" class="cw-num">Reps</th>
-              <th scope="col" class="cw-num">Records</th>
-              <th scope="col" class="cw-num">Completeness</th>
+              <th scope="col" class="cw-num">
+                Reps
+              </th>
+              <th scope="col" class="cw-num">
+                Records
+              </th>
+              <th scope="col" class="cw-num">
+                Completeness
+              </th>
               {ladder.map((rung) => (
                 <th scope="col" class="cw-num" key={rung.id}>
                   {rung.label}

@@ -57,7 +57,15 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps) {
           setNewRung('');
         }}
       >
-        <input class="cw-input" name="newRung" aria-label="New rung" placeholder="New rung, e.g. Security review" maxLength={NAME_MAX} value={newRung} onInput={(e) => setNewRung(e.currentTarget.value)} />
+        <input
+          class="cw-input"
+          name="newRung"
+          aria-label="New rung"
+          placeholder="New rung, e.g. Security review"
+          maxLength={NAME_MAX}
+          value={newRung}
+          onInput={(e) => setNewRung(e.currentTarget.value)}
+        />
         <button type="submit" class="cw-button" disabled={!newRung.trim() || full}>
           Add rung
         </button>

@@ -87,7 +87,13 @@ export function OrderedList<T extends OrderedItem>({ noun, label, items, onMove,
             </span>
             <div class="cw-ordered-fields">{renderFields(item, i)}</div>
             <span class="cw-ordered-actions">
-              <button type="button" class="cw-icon-button cw-move-up" aria-label={`Move ${item.name} up`} disabled={i === 0} onClick={() => move(i, i - 1, '.cw-move-up')}>
+              <button
+                type="button"
+                class="cw-icon-button cw-move-up"
+                aria-label={`Move ${item.name} up`}
+                disabled={i === 0}
+                onClick={() => move(i, i - 1, '.cw-move-up')}
+              >
                 ↑
               </button>
               <button

@@ -11,8 +11,7 @@ export interface TeamSettingsTransferProps {
 }
 
 type Stage =
-  | { kind: 'idle'; message?: { error: boolean; text: string } | undefined }
-  | { kind: 'preview'; file: string; text: string; changes: SettingChange[] };
+  { kind: 'idle'; message?: { error: boolean; text: string } | undefined } | { kind: 'preview'; file: string; text: string; changes: SettingChange[] };
 
 /**
  * Hands the playbook to the team: a lead saves it as one file, a rep opens it here, sees
@@ -53,7 +52,8 @@ export function TeamSettingsTransfer({ onExport, onPreview, onApply }: TeamSetti
                 const text = await file.text();
                 const preview = await onPreview(text);
                 if (!preview.ok) setStage({ kind: 'idle', message: { error: true, text: `${file.name}: ${preview.message}` } });
-                else if (!preview.changes.length) setStage({ kind: 'idle', message: { error: false, text: `${file.name}: your settings are the same already; nothing to change.` } });
+                else if (!preview.changes.length)
+                  setStage({ kind: 'idle', message: { error: false, text: `${file.name}: your settings are the same already; nothing to change.` } });
                 else setStage({ kind: 'preview', file: file.name, text, changes: preview.changes });
               });
             }}
@@ -92,7 +92,12 @@ export function TeamSettingsTransfer({ onExport, onPreview, onApply }: TeamSetti
             >
               Apply these changes
             </button>
-            <button type="button" class="cw-button" disabled={busy} onClick={() => setStage({ kind: 'idle', message: { error: false, text: 'Nothing was changed.' } })}>
+            <button
+              type="button"
+              class="cw-button"
+              disabled={busy}
+              onClick={() => setStage({ kind: 'idle', message: { error: false, text: 'Nothing was changed.' } })}
+            >
               Cancel
             </button>
           </div>

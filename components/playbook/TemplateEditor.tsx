@@ -15,7 +15,21 @@ export interface TemplateEditorProps {
 }
 
 /** A text field that saves when it loses focus or on Enter, and keeps the old value if left empty. */
-function CommitInput({ id, name, label, value, max, onCommit }: { id: string; name: string; label: string; value: string; max: number; onCommit(v: string): void }) {
+function CommitInput({
+  id,
+  name,
+  label,
+  value,
+  max,
+  onCommit,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  max: number;
+  onCommit(v: string): void;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -61,8 +75,8 @@ export function TemplateEditor({ templates, templateId, onChoose, onTemplates }:
           ))}
         </select>
         <p class="cw-hint">
-          Readiness counts this checklist's criteria. Answers to criteria it does not have are kept and shown apart on the record, and come back
-          if the criterion does.
+          Readiness counts this checklist's criteria. Answers to criteria it does not have are kept and shown apart on the record, and come back if the
+          criterion does.
         </p>
       </div>
 
@@ -93,7 +107,14 @@ export function TemplateEditor({ templates, templateId, onChoose, onTemplates }:
             <label for="template-name" class="cw-field-label">
               Name of this checklist
             </label>
-            <CommitInput id="template-name" name="templateName" label="Name of this checklist" value={active.name} max={NAME_MAX} onCommit={(v) => save(renameTemplate(active, v))} />
+            <CommitInput
+              id="template-name"
+              name="templateName"
+              label="Name of this checklist"
+              value={active.name}
+              max={NAME_MAX}
+              onCommit={(v) => save(renameTemplate(active, v))}
+            />
           </div>
           <OrderedList<TemplateCriterion>
             noun="criterion"
@@ -103,7 +124,14 @@ export function TemplateEditor({ templates, templateId, onChoose, onTemplates }:
             onRemove={(id) => save(removeCriterion(active, id))}
             renderFields={(c) => (
               <>
-                <CommitInput id={`criterion-${c.id}-name`} name="criterionName" label={`Name of ${c.name}`} value={c.name} max={NAME_MAX} onCommit={(v) => save(editCriterion(active, c.id, { name: v }))} />
+                <CommitInput
+                  id={`criterion-${c.id}-name`}
+                  name="criterionName"
+                  label={`Name of ${c.name}`}
+                  value={c.name}
+                  max={NAME_MAX}
+                  onCommit={(v) => save(editCriterion(active, c.id, { name: v }))}
+                />
                 <CommitInput
                   id={`criterion-${c.id}-question`}
                   name="criterionQuestion"
@@ -126,7 +154,15 @@ export function TemplateEditor({ templates, templateId, onChoose, onTemplates }:
               setNewQuestion('');
             }}
           >
-            <input class="cw-input" name="newCriterion" aria-label="New criterion" placeholder="New criterion" maxLength={NAME_MAX} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
+            <input
+              class="cw-input"
+              name="newCriterion"
+              aria-label="New criterion"
+              placeholder="New criterion"
+              maxLength={NAME_MAX}
+              value={newName}
+              onInput={(e) => setNewName(e.currentTarget.value)}
+            />
             <input
               class="cw-input"
               name="newQuestion"
@@ -141,7 +177,16 @@ export function TemplateEditor({ templates, templateId, onChoose, onTemplates }:
             </button>
           </form>
           {full && <p class="cw-hint">A checklist holds at most {TEMPLATE_CRITERIA_MAX} criteria.</p>}
-          <button type="button" class="cw-link-button" onClick={() => onTemplates(templates.filter((t) => t.id !== active.id), 'default')}>
+          <button
+            type="button"
+            class="cw-link-button"
+            onClick={() =>
+              onTemplates(
+                templates.filter((t) => t.id !== active.id),
+                'default',
+              )
+            }
+          >
             Delete {active.name}
           </button>
         </>

@@ -56,7 +56,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 export function checkTeamSettings(value: unknown): TeamSettingsCheck {
   if (!isObject(value)) return { ok: false, message: 'This is not a Closeward team settings file: it does not hold a JSON object.' };
   if (value.format !== TEAM_SETTINGS_FORMAT) {
-    const hint = value.format === 'closeward-export' ? ' It is a rep\'s data export: add it in the team report instead.' : '';
+    const hint = value.format === 'closeward-export' ? " It is a rep's data export: add it in the team report instead." : '';
     return { ok: false, message: `This is not a Closeward team settings file: "format" is ${shown(value.format)}, expected "${TEAM_SETTINGS_FORMAT}".${hint}` };
   }
   if (typeof value.version === 'number' && value.version > TEAM_SETTINGS_VERSION) {

@@ -13,7 +13,11 @@ export function idFromName(name: string, taken: ReadonlySet<string>, fallback = 
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const base = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('').slice(0, 60) || fallback;
+  const base =
+    words
+      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+      .join('')
+      .slice(0, 60) || fallback;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}${n}`)) return `${base}${n}`;
 }

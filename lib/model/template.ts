@@ -22,11 +22,9 @@ const uniqueIds = (criteria: readonly { id: string }[]) => new Set(criteria.map(
 export const Template = z.object({
   id: filled(KEY_MAX),
   name: filled(NAME_MAX),
-  criteria: z.array(TemplateCriterion).check(
-    z.minLength(1),
-    z.maxLength(TEMPLATE_CRITERIA_MAX),
-    z.refine(uniqueIds, { message: 'two criteria have the same id' }),
-  ),
+  criteria: z
+    .array(TemplateCriterion)
+    .check(z.minLength(1), z.maxLength(TEMPLATE_CRITERIA_MAX), z.refine(uniqueIds, { message: 'two criteria have the same id' })),
 });
 export type Template = z.infer<typeof Template>;
 
@@ -114,10 +112,7 @@ export function criterionDefs(template: Template): CriterionDef[] {
  * template does not have, in criterion id order. Nothing is dropped: the two lists hold
  * every answer given.
  */
-export function splitAnswers<A extends { criterionId: string }>(
-  template: Template,
-  answers: readonly A[],
-): { current: A[]; notInTemplate: A[] } {
+export function splitAnswers<A extends { criterionId: string }>(template: Template, answers: readonly A[]): { current: A[]; notInTemplate: A[] } {
   const byId = new Map(answers.map((a) => [a.criterionId, a] as const));
   const inTemplate = new Set(template.criteria.map((c) => c.id));
   const current: A[] = [];

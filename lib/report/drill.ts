@@ -86,7 +86,11 @@ export interface DrillList {
  * The records behind a number of the roll-up, rep after rep in their order; `repId`
  * narrows to one rep ("which of Bob's deals…"). One pass over typed arrays per rep.
  */
-export function drillDown(rollUp: Pick<RollUp, 'indices' | 'ladder' | 'now'>, drill: Drill, options: { repId?: string | undefined; limit?: number } = {}): DrillList {
+export function drillDown(
+  rollUp: Pick<RollUp, 'indices' | 'ladder' | 'now'>,
+  drill: Drill,
+  options: { repId?: string | undefined; limit?: number } = {},
+): DrillList {
   const limit = options.limit ?? DRILL_ROWS_MAX;
   const list: DrillList = { rows: [], records: 0, total: 0 };
   for (const index of rollUp.indices) {

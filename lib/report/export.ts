@@ -20,7 +20,9 @@ const JSON_CHUNK = 10_000;
  * chunks of JSON.stringify. Same text as JSON.stringify(data), in pieces.
  */
 export function exportJsonParts(data: ExportData): string[] {
-  const parts: string[] = [`{"format":${JSON.stringify(data.format)},"version":${data.version},"exportedAt":${data.exportedAt},"rep":${JSON.stringify(data.rep)}`];
+  const parts: string[] = [
+    `{"format":${JSON.stringify(data.format)},"version":${data.version},"exportedAt":${data.exportedAt},"rep":${JSON.stringify(data.rep)}`,
+  ];
   for (const table of EXPORT_TABLES) {
     const rows: readonly unknown[] = data[table];
     parts.push(`,"${table}":[`);

@@ -133,7 +133,10 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     async restore(file) {
       set({ busyMine: true, mine: null, progress: { done: 0, total: 0, phase: 'checking' } });
       try {
-        const result: ImportResult = await importBackup(database, file, { chunkSize: 2000, onProgress: (done, total, phase) => set({ progress: { done, total, phase } }) });
+        const result: ImportResult = await importBackup(database, file, {
+          chunkSize: 2000,
+          onProgress: (done, total, phase) => set({ progress: { done, total, phase } }),
+        });
         set({ mine: result.ok ? { kind: 'ok', text: restoredText(result) } : { kind: 'error', text: `${file.name}: ${result.message}` } });
       } finally {
         set({ progress: null, busyMine: false });
@@ -191,8 +194,6 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
   };
   return Object.assign(store, { actions });
 }
-
-
 
 /** The page's store on the extension's own databases: the rep's and the team's. */
 export function openDashboardStore(download: Download): DashboardStore {

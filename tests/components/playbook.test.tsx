@@ -26,7 +26,10 @@ function Templates({ initial, onSave }: { initial: { templates: Template[]; temp
   );
 }
 
-const names = (list: HTMLElement) => within(list).getAllByRole('textbox', { name: /^Name of / }).map((i) => (i as HTMLInputElement).value);
+const names = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('textbox', { name: /^Name of / })
+    .map((i) => (i as HTMLInputElement).value);
 
 describe('template editor', () => {
   const ours = copyTemplate(MEDDICC_TEMPLATE, [], 'Our MEDDICC');
@@ -144,7 +147,13 @@ describe('team settings file', () => {
 
   it('shows why a file was refused', async () => {
     const onApply = vi.fn();
-    render(<TeamSettingsTransfer onExport={async () => {}} onPreview={async () => ({ ok: false, message: '"ladder" is missing. Nothing was changed.' })} onApply={onApply} />);
+    render(
+      <TeamSettingsTransfer
+        onExport={async () => {}}
+        onPreview={async () => ({ ok: false, message: '"ladder" is missing. Nothing was changed.' })}
+        onApply={onApply}
+      />,
+    );
     fireEvent.change(input(), { target: { files: [file('{}')] } });
     expect((await screen.findByRole('alert')).textContent).toBe('team.json: "ladder" is missing. Nothing was changed.');
     expect(onApply).not.toHaveBeenCalled();

@@ -29,7 +29,10 @@ describe('settings repository', () => {
   it('falls back to the default when a stored row is malformed', async () => {
     const database = freshDb();
     // Hand-edited or imported rows the schema rejects.
-    const malformed: unknown[] = [{ key: 'stalenessDays', value: -3, updatedAt: 1 }, { key: 'ladder', value: [], updatedAt: 1 }];
+    const malformed: unknown[] = [
+      { key: 'stalenessDays', value: -3, updatedAt: 1 },
+      { key: 'ladder', value: [], updatedAt: 1 },
+    ];
     await database.settings.bulkPut(malformed as Setting[]);
     const settings = await readSettings(database);
     expect(settings.stalenessDays).toBe(30);

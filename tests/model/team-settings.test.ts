@@ -36,7 +36,7 @@ async function digest(database: ClosewardDb): Promise<string> {
 }
 
 describe('the team settings file', () => {
-  it('round-trips: a rep who imports it has the lead\'s template, ladder and timings, and keeps their answers', async () => {
+  it("round-trips: a rep who imports it has the lead's template, ladder and timings, and keeps their answers", async () => {
     const lead = await leadDb();
     const text = await exportTeamSettings(lead, 2);
     expect(JSON.parse(text)).toMatchObject({ format: TEAM_SETTINGS_FORMAT, version: 1 });
@@ -82,10 +82,23 @@ describe('the team settings file', () => {
     ['an empty ladder', (f) => ({ ...f, ladder: [] }), /"ladder" is not valid/],
     ['staleness of zero days', (f) => ({ ...f, stalenessDays: 0 }), /"stalenessDays" is not valid.*got 0/],
     ['an unknown interval', (f) => ({ ...f, notNowPreset: 'never' }), /"notNowPreset" is not valid.*"never"/],
-    ['a criterion without a name', (f) => ({ ...f, template: { ...(f.template as object), criteria: [{ id: 'x', name: '', question: '' }] } }), /"template.criteria.0.name"/],
+    [
+      'a criterion without a name',
+      (f) => ({ ...f, template: { ...(f.template as object), criteria: [{ id: 'x', name: '', question: '' }] } }),
+      /"template.criteria.0.name"/,
+    ],
     [
       'two criteria with one id',
-      (f) => ({ ...f, template: { ...(f.template as object), criteria: [{ id: 'x', name: 'X', question: '' }, { id: 'x', name: 'Y', question: '' }] } }),
+      (f) => ({
+        ...f,
+        template: {
+          ...(f.template as object),
+          criteria: [
+            { id: 'x', name: 'X', question: '' },
+            { id: 'x', name: 'Y', question: '' },
+          ],
+        },
+      }),
       /two criteria have the same id/,
     ],
   ];

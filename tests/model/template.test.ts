@@ -26,9 +26,21 @@ describe('built-in templates', () => {
   it('every built-in passes its own schema, and MEDDICC and SPICED have their criteria', () => {
     for (const t of BUILT_IN_TEMPLATES) expect(Template.safeParse(t).success).toBe(true);
     expect(MEDDICC_TEMPLATE.criteria.map((c) => c.name)).toEqual([
-      'Metrics', 'Economic buyer', 'Decision criteria', 'Decision process', 'Identify pain', 'Champion', 'Competition',
+      'Metrics',
+      'Economic buyer',
+      'Decision criteria',
+      'Decision process',
+      'Identify pain',
+      'Champion',
+      'Competition',
     ]);
-    expect(BUILT_IN_TEMPLATES.find((t) => t.id === 'spiced')?.criteria.map((c) => c.name)).toEqual(['Situation', 'Pain', 'Impact', 'Critical event', 'Decision']);
+    expect(BUILT_IN_TEMPLATES.find((t) => t.id === 'spiced')?.criteria.map((c) => c.name)).toEqual([
+      'Situation',
+      'Pain',
+      'Impact',
+      'Critical event',
+      'Decision',
+    ]);
   });
 
   it('a template with two criteria of one id is refused', () => {

@@ -30,7 +30,12 @@ const repSpec = fc.record({
 interface RepSpec {
   template: string;
   staleness: number;
-  records: { answers: { at: number; status: CriterionStatus; daysAgo: number }[]; rung: string | undefined; outcome: OutcomeKind | undefined; followUps: number[] }[];
+  records: {
+    answers: { at: number; status: CriterionStatus; daysAgo: number }[];
+    rung: string | undefined;
+    outcome: OutcomeKind | undefined;
+    followUps: number[];
+  }[];
 }
 
 function source(r: number, spec: RepSpec): ReportSource {
@@ -74,8 +79,11 @@ function source(r: number, spec: RepSpec): ReportSource {
 /** Every number the report shows a list for. */
 function everyDrill(r: RollUp): Drill[] {
   const drills: Drill[] = [{ kind: 'all' }, { kind: 'noRung' }, { kind: 'offLadder' }];
-  for (const c of r.byCriterion) for (const status of [...CRITERION_STATUSES, 'stale'] as const) drills.push({ kind: 'criterion', templateId: c.templateId, criterionId: c.id, status });
-  for (const rep of r.reps) for (const measure of ['records', 'confirmed', 'fullyQualified', 'stale', 'notNow', 'overdue', 'dueToday'] as const) drills.push({ kind: 'rep', repId: rep.repId, measure });
+  for (const c of r.byCriterion)
+    for (const status of [...CRITERION_STATUSES, 'stale'] as const) drills.push({ kind: 'criterion', templateId: c.templateId, criterionId: c.id, status });
+  for (const rep of r.reps)
+    for (const measure of ['records', 'confirmed', 'fullyQualified', 'stale', 'notNow', 'overdue', 'dueToday'] as const)
+      drills.push({ kind: 'rep', repId: rep.repId, measure });
   for (const step of r.funnel) for (const measure of ['reached', 'atRung'] as const) drills.push({ kind: 'rung', rungId: step.rungId, measure });
   for (const outcome of [...OUTCOME_KINDS, 'none'] as const) drills.push({ kind: 'outcome', outcome });
   for (const when of ['overdue', 'dueToday', 'upcoming'] as const) drills.push({ kind: 'followUps', when });
@@ -86,7 +94,10 @@ describe('drill-down', () => {
   it('every list holds exactly the records behind the number it opens (property)', () => {
     fc.assert(
       fc.property(fc.array(repSpec, { maxLength: 4 }), (reps) => {
-        const r = rollUpSync(reps.map((spec, i) => source(i, spec)), { now: NOW, ladder: DEFAULT_LADDER });
+        const r = rollUpSync(
+          reps.map((spec, i) => source(i, spec)),
+          { now: NOW, ladder: DEFAULT_LADDER },
+        );
         const wrong: string[] = [];
         for (const drill of everyDrill(r)) {
           const list = drillDown(r, drill, { limit: Infinity });
@@ -106,12 +117,16 @@ describe('drill-down', () => {
     );
   });
 
-  it('lists which of a rep\'s deals have no confirmed budget, with what a lead acts on', () => {
-    const bob = makeExport({ id: 'bob', name: 'Bob' }, [
-      { id: 'acme', statuses: ['no'], rung: 'discovery', followUps: [-2] },
-      { id: 'globex', statuses: ['confirmed'] },
-      { id: 'initech', statuses: [undefined, 'confirmed'], rung: 'gone' },
-    ], { settings: [{ key: 'retiredRungs', value: [{ id: 'gone', label: 'Pilot' }], updatedAt: 1 }] });
+  it("lists which of a rep's deals have no confirmed budget, with what a lead acts on", () => {
+    const bob = makeExport(
+      { id: 'bob', name: 'Bob' },
+      [
+        { id: 'acme', statuses: ['no'], rung: 'discovery', followUps: [-2] },
+        { id: 'globex', statuses: ['confirmed'] },
+        { id: 'initech', statuses: [undefined, 'confirmed'], rung: 'gone' },
+      ],
+      { settings: [{ key: 'retiredRungs', value: [{ id: 'gone', label: 'Pilot' }], updatedAt: 1 }] },
+    );
     const r = rollUpSync([bob], { now: NOW, ladder: DEFAULT_LADDER });
     const no = drillDown(r, { kind: 'criterion', templateId: 'default', criterionId: 'budget', status: 'no' });
     expect(no.rows.map((row) => [row.rep, row.name, row.crm, row.kind, row.rungShown, row.readiness, row.stale, row.url])).toEqual([
@@ -129,7 +144,15 @@ describe('drill-down', () => {
     const ben = makeExport({ id: 'ben', name: 'Ben' }, [{ id: 'b', statuses: ['confirmed'] }, { id: 'c' }], {
       settings: [{ key: 'templateId', value: 'meddicc', updatedAt: 1 }],
     });
-    ben.criteria.push({ recordKey: 'ben:b', criterionId: 'metrics', status: 'confirmed', evidence: '', verifiedAt: NOW, fieldTimes: {}, templateId: 'meddicc' });
+    ben.criteria.push({
+      recordKey: 'ben:b',
+      criterionId: 'metrics',
+      status: 'confirmed',
+      evidence: '',
+      verifiedAt: NOW,
+      fieldTimes: {},
+      templateId: 'meddicc',
+    });
     const r = rollUpSync([ana, ben], { now: NOW, ladder: DEFAULT_LADDER });
     expect(r.templates.map((t) => [t.id, t.reps, t.records])).toEqual([
       ['meddicc', ['Ben'], 2],

@@ -28,8 +28,15 @@ describe('trend', () => {
     // Week by week Ana confirms more and climbs the ladder.
     const weeks: RecordSpec[][] = [
       [{ id: 'a', statuses: ['confirmed'] }, { id: 'b' }],
-      [{ id: 'a', statuses: ['confirmed', 'confirmed'], rung: 'firstMeeting' }, { id: 'b', statuses: ['confirmed'] }],
-      [{ id: 'a', statuses: ['confirmed', 'confirmed', 'confirmed'], rung: 'discovery' }, { id: 'b', statuses: ['confirmed'], rung: 'firstMeeting' }, { id: 'c' }],
+      [
+        { id: 'a', statuses: ['confirmed', 'confirmed'], rung: 'firstMeeting' },
+        { id: 'b', statuses: ['confirmed'] },
+      ],
+      [
+        { id: 'a', statuses: ['confirmed', 'confirmed', 'confirmed'], rung: 'discovery' },
+        { id: 'b', statuses: ['confirmed'], rung: 'firstMeeting' },
+        { id: 'c' },
+      ],
     ];
     for (const [i, specs] of weeks.entries()) {
       await putRepExport(team, { ...makeExport({ id: 'ana', name: 'Ana' }, specs), exportedAt: NOW - (2 - i) * WEEK }, NOW);
@@ -39,7 +46,9 @@ describe('trend', () => {
     const history = await listHistory(team);
     expect(history).toHaveLength(4);
     const trend = weeklyTrend(history, DEFAULT_LADDER);
-    expect(trend.map((w) => w.weekStart)).toEqual([weekStart(NOW - 2 * WEEK), weekStart(NOW - WEEK), weekStart(NOW)].filter((w, i, all) => all.indexOf(w) === i));
+    expect(trend.map((w) => w.weekStart)).toEqual(
+      [weekStart(NOW - 2 * WEEK), weekStart(NOW - WEEK), weekStart(NOW)].filter((w, i, all) => all.indexOf(w) === i),
+    );
     expect(trend.map((w) => [w.reps, w.records, w.completeness])).toEqual([
       [1, 2, 1 / 12],
       [1, 2, 3 / 12],
@@ -55,7 +64,7 @@ describe('trend', () => {
     expect(await listHistory(team)).toEqual([]);
   });
 
-  it('a team database from before the trend starts it with each rep\'s current export', async () => {
+  it("a team database from before the trend starts it with each rep's current export", async () => {
     const name = `closeward-team-test-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores({ reps: 'repId, name', sources: 'repId' });
@@ -100,7 +109,9 @@ describe('duplicates', () => {
     const copy = { ...ana, rep: { id: 'ana-2', name: 'A. Núñez' } };
     fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('copy.json', copy)] } });
     const warning = await screen.findByTestId('duplicate-warning');
-    expect(warning.textContent).toMatch(/copy\.json \(A\. Núñez\) looks like Ana Núñez's data under another id: 3 of its 3 records \(100%\) are in Ana Núñez's export too\. It was not added\./);
+    expect(warning.textContent).toMatch(
+      /copy\.json \(A\. Núñez\) looks like Ana Núñez's data under another id: 3 of its 3 records \(100%\) are in Ana Núñez's export too\. It was not added\./,
+    );
     await waitFor(() => expect(screen.getByTestId('rollup-summary').textContent).toMatch(/^1 rep, 3 records/));
     fireEvent.click(within(warning).getByRole('button', { name: 'Add A. Núñez anyway' }));
     await waitFor(() => expect(screen.getByTestId('rollup-summary').textContent).toMatch(/^2 reps, 6 records/));
@@ -123,7 +134,10 @@ describe('drill-down on the page', () => {
     fireEvent.click(within(budgetRow).getByRole('button', { name: '2: list Records with Budget answered no' }));
     const list = await screen.findByTestId('drill-down');
     expect(within(list).getByRole('heading', { name: 'Records with Budget answered no' })).toBeTruthy();
-    const links = () => within(list).queryAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = () =>
+      within(list)
+        .queryAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links()).toEqual([
       ['acme', 'https://acme.lightning.force.com/lightning/r/Lead/bob:acme/view'],
       ['initech', 'https://acme.lightning.force.com/lightning/r/Lead/cy:initech/view'],
