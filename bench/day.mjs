@@ -30,8 +30,8 @@ async function alternate(page, product, baseline, { count, warmup, args = () => 
 }
 
 export async function dayMetrics(page, { records }) {
-  const day = await alternate(page, 'dayOnce', 'dayRawOnce', { count: 60, warmup: 5 });
-  const badge = await alternate(page, 'badgeOnce', 'badgeRawOnce', { count: 60, warmup: 5 });
+  const day = await alternate(page, 'dayOnce', 'dayRawOnce', { count: 25, warmup: 3 });
+  const badge = await alternate(page, 'badgeOnce', 'badgeRawOnce', { count: 25, warmup: 3 });
   const queries = TYPED.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)));
   const search = await alternate(page, 'searchOnce', 'searchRawOnce', { count: queries.length, warmup: 3, args: (k) => queries[Math.max(0, k - 3)] });
   const [overdue, today, week] = day.last.totals;

@@ -34,7 +34,7 @@ function renderWatcher(selector) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, opens = 12, warmup = 2, log = () => {} }) {
+export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, opens = 10, warmup = 1, log = () => {} }) {
   const prepared = await call(dbPage, 'prepareReport', { importRecords: 0, reps });
   const filled = await call(dbPage, 'fillTeam', { weeks });
   await call(dbPage, 'dropReport');
@@ -49,7 +49,9 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
     for (let k = 0; k < opens + warmup; k++) {
       await page.goto('about:blank');
       await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => window.__cwTeam.rendered !== null, { timeout: 30_000, polling: 50 });
+      await page.waitForFunction(() => window.__cwTeam.rendered !== null, { timeout: 30_000, polling: 50 }).catch((error) => {
+        throw new Error(`the report page showed no ${ROLLUP_SELECTOR} within 30 s (${error.message})${session.recentErrors()}`);
+      });
       // Tasks right after the first render (the rest of the page's work) count too.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const r = await page.evaluate(() => ({ ...window.__cwTeam, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart }));
@@ -64,10 +66,7 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
     await page.close().catch(() => undefined);
     await call(dbPage, 'dropTeam').catch(() => undefined);
   }
-  const trend = filled.tables.sources > reps || Object.keys(filled.tables).length > 2;
-  const history = trend
-    ? `each rep's ${weeks} earlier exports kept by the team database (${JSON.stringify(filled.tables)})`
-    : `the ${weeks} earlier weekly exports were written through putRepExport, and the team database keeps only each rep's latest (no trend kept yet)`;
+  const history = `with each rep's ${weeks} earlier weekly summaries in the trend (team database rows: ${Object.entries(filled.tables).map(([t, n]) => `${t} ${n}`).join(', ')})`;
   return [
     metric({
       ...TEAM_RENDER,

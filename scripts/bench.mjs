@@ -234,7 +234,7 @@ if (browserWanted.length) {
         } finally {
           await closeDbPage(page);
         }
-      });
+      }, 240_000);
       await group('panel', PANEL_METRICS, async () => {
         const out = [];
         const runs = [
