@@ -9,11 +9,6 @@ export async function followUpsOf(database: ClosewardDb, recordKey: string): Pro
   return rows.sort(bySoonest);
 }
 
-/** Open follow-ups due by `now` across all records, oldest first: for the popup and badge. */
-export function dueFollowUps(database: ClosewardDb, now = Date.now()): Promise<FollowUp[]> {
-  return database.followUps.where('[status+dueAt]').between(['open', -Infinity], ['open', now], true, true).toArray();
-}
-
 export async function completeFollowUp(database: ClosewardDb, id: string, now = Date.now()): Promise<void> {
   await database.followUps.update(id, { status: 'done', doneAt: now });
 }

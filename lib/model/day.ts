@@ -26,15 +26,6 @@ export function dayBounds(now: number, timeZone: string): DayBounds {
   };
 }
 
-export type DueWhen = 'overdue' | 'today' | 'week' | 'later';
-
-/** Where a follow-up due at `dueAt` falls in the rep's day. */
-export function dueWhen(dueAt: number, bounds: DayBounds): DueWhen {
-  if (dueAt < bounds.start) return 'overdue';
-  if (dueAt < bounds.tomorrow) return 'today';
-  return dueAt < bounds.weekEnd ? 'week' : 'later';
-}
-
 /** One follow-up as a row of the day view: what the rep needs to act without opening the record. */
 export interface DayRow {
   followUp: FollowUp;

@@ -32,12 +32,6 @@ export function withTemplateIds<A extends { criterionId: string }>(answers: read
   });
 }
 
-/** An answer as the rep's database stores it: the template is the export's, not the answer's. */
-export function withoutTemplateId<A extends { templateId?: string | undefined }>(answer: A): Omit<A, 'templateId'> {
-  const { templateId: _templateId, ...rest } = answer;
-  return rest;
-}
-
 /**
  * Version 1 → 2: version 1 had one template, the default, so an answer to one of its
  * criteria belongs to it; any other answer names no template.

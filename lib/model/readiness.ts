@@ -27,15 +27,6 @@ export function readiness(
   return { ...completeness(defs, states), stale };
 }
 
-/** "3/6 confirmed, 1 at risk, 2 stale": what to know the minute before a call. */
-export function readinessSummary(r: Readiness): string {
-  const parts = [`${r.confirmed}/${r.total} confirmed`];
-  if (r.atRisk) parts.push(`${r.atRisk} at risk`);
-  if (r.no) parts.push(`${r.no} no`);
-  if (r.stale) parts.push(`${r.stale} stale`);
-  return parts.join(', ');
-}
-
 /**
  * Readiness against the active template: answers to criteria it does not have (kept from
  * another template) are not counted.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsOf, logConversation } from '../../lib/db/conversations';
-import { dueFollowUps, followUpsOf } from '../../lib/db/follow-ups';
+import { openDue } from '../../lib/db/day';
+import { followUpsOf } from '../../lib/db/follow-ups';
 import { patchRecord } from '../../lib/db/records';
 import { touchRecord } from './store-record';
 import { DAY_MS } from '../../lib/model/time';
@@ -37,8 +38,9 @@ describe('logging a conversation', () => {
     expect(await followUpsOf(database, LEAD.key)).toEqual([
       expect.objectContaining({ recordKey: LEAD.key, dueAt: due, reason: 'Budget freeze until Q3', status: 'open', conversationId: logged.id }),
     ]);
-    expect(await dueFollowUps(database, due - 1)).toEqual([]);
-    expect((await dueFollowUps(database, due)).map((f) => f.recordKey)).toEqual([LEAD.key]);
+    // What the day view and the badge read: open follow-ups due before a time.
+    expect(await openDue(database, -Infinity, due).toArray()).toEqual([]);
+    expect((await openDue(database, -Infinity, due + 1).toArray()).map((f) => f.recordKey)).toEqual([LEAD.key]);
   });
 
   it('any later conversation closes the open follow-ups of its record only', async () => {
@@ -48,7 +50,7 @@ describe('logging a conversation', () => {
     await logConversation(database, DEAL.key, { at: 2000, outcome: notNow, noteToFutureSelf: note }, 2000);
     await logConversation(database, LEAD.key, { at: 6000, outcome: { kind: 'lost', reason: 'Chose a competitor' }, noteToFutureSelf: note }, 6000);
     expect((await followUpsOf(database, LEAD.key)).map((f) => f.status)).toEqual(['done']);
-    expect((await dueFollowUps(database, 9000)).map((f) => f.recordKey)).toEqual([DEAL.key]);
+    expect((await openDue(database, -Infinity, 9000).toArray()).map((f) => f.recordKey)).toEqual([DEAL.key]);
   });
 
   it('not me and lost: kept with the referral or reason, the ladder untouched', async () => {

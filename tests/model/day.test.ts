@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byDay, count, formatDay, dayBounds, dueText, dueWhen, FOLLOW_UP, type DayRow } from '../../lib/model/day';
+import { byDay, count, formatDay, dayBounds, dueText, FOLLOW_UP, type DayBounds, type DayRow } from '../../lib/model/day';
 import { toConversationInput, newDraft } from '../../lib/model/conversation-draft';
 import { followUpDateProblem, rescheduledDue, snoozedDue } from '../../lib/model/follow-up-date';
 import { calendarDaysBetween, dateIn, startOfDay, zoneOffset } from '../../lib/model/zoned-day';
+
+/** The part of the day view holding `dueAt`: the ranges lib/db/day.ts reads, [start, tomorrow) and [tomorrow, weekEnd). */
+function dueWhen(dueAt: number, bounds: DayBounds): string {
+  if (dueAt < bounds.start) return 'overdue';
+  if (dueAt < bounds.tomorrow) return 'today';
+  return dueAt < bounds.weekEnd ? 'week' : 'later';
+}
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, type CriterionStatus } from '../../lib/model/checklist';
-import { isStale, readiness, readinessSummary } from '../../lib/model/readiness';
+import { isStale, readiness } from '../../lib/model/readiness';
 import { DAY_MS } from '../../lib/model/time';
 
 const NOW = 1_000 * DAY_MS;
@@ -22,7 +22,7 @@ describe('staleness', () => {
   });
 });
 
-describe('readiness summary', () => {
+describe('readiness counts', () => {
   it('counts confirmed, at risk, no and stale', () => {
     const states = {
       budget: answer('confirmed', 1),
@@ -33,10 +33,9 @@ describe('readiness summary', () => {
     };
     const r = readiness(DEFAULT_CRITERIA, states, NOW, 30);
     expect(r).toMatchObject({ confirmed: 3, atRisk: 1, no: 1, unknown: 1, stale: 2, total: 6 });
-    expect(readinessSummary(r)).toBe('3/6 confirmed, 1 at risk, 1 no, 2 stale');
   });
 
-  it('leaves out what is zero', () => {
-    expect(readinessSummary(readiness(DEFAULT_CRITERIA, {}, NOW, 30))).toBe('0/6 confirmed');
+  it('counts every criterion unknown when none is answered', () => {
+    expect(readiness(DEFAULT_CRITERIA, {}, NOW, 30)).toMatchObject({ confirmed: 0, atRisk: 0, no: 0, unknown: 6, stale: 0, total: 6 });
   });
 });
