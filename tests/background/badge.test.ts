@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { badgeText, DAY_TURN_ALARM, onAlarm, scheduleDayTurn, updateBadge, watchBadge } from '../../lib/background/badge';
+import { liveQuery } from 'dexie';
+import { countDue } from '../../lib/db/day';
 import { completeFollowUp } from '../../lib/db/follow-ups';
 import { DAY, followUp, NOW, seedDay } from '../db/day-seed';
 import { freshDb, LEAD } from '../db/helpers';
@@ -63,8 +65,13 @@ describe('the toolbar badge', () => {
       await database.followUps.add(followUp('new', LEAD.key, NOW - DAY));
       await vi.waitFor(async () => expect(await badge()).toBe('2'));
       stop();
+      // The same count, still followed, proves the next write was noticed: the stopped badge keeps its number.
+      const counts: number[] = [];
+      const control = liveQuery(() => countDue(database, NOW, 'UTC')).subscribe((n) => counts.push(n));
+      await vi.waitFor(() => expect(counts).toEqual([2]));
       await completeFollowUp(database, 'new', NOW);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await vi.waitFor(() => expect(counts.at(-1)).toBe(1));
+      control.unsubscribe();
       expect(await badge()).toBe('2');
     } finally {
       vi.useRealTimers();

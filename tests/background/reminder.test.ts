@@ -35,7 +35,7 @@ describe('the daily reminder', () => {
     expect(await turnOnReminder('08:30')).toBeUndefined();
     expect(permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
     expect(await readReminder()).toEqual({ enabled: true, time: '08:30' });
-    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeDefined();
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ name: REMINDER_ALARM, scheduledTime: expect.any(Number) });
     await turnOffReminder();
     expect(permissions.remove).toHaveBeenCalledWith({ permissions: ['notifications'] });
     expect(await readReminder()).toEqual({ enabled: false, time: '08:30' });

@@ -61,6 +61,8 @@ describe('speed to lead', () => {
   it('is not shown once a conversation is logged, nor on a deal', () => {
     show({}, 1, 5 * HOUR_MS);
     show({ kind: 'opportunity' }, 0, 5 * HOUR_MS);
+    // Both readiness lines are there, neither with the wait.
+    expect(screen.getAllByTestId('readiness')).toHaveLength(2);
     expect(screen.queryByTestId('speed-to-lead')).toBeNull();
   });
 
@@ -71,6 +73,8 @@ describe('speed to lead', () => {
 
   it('does not flag a deal', async () => {
     await renderSidebar(DEAL, (database) => database.records.update(DEAL.key, { firstSeen: Date.now() - 2 * HOUR_MS }));
+    expect(screen.getByTestId('record-name').textContent).toBe(DEAL.name);
+    expect(screen.getByTestId('readiness')).toBeTruthy();
     expect(screen.queryByTestId('speed-to-lead')).toBeNull();
   });
 });

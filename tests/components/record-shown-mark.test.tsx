@@ -21,7 +21,7 @@ it('marks the moment a record reaches the DOM with the name shown, one mark at a
   expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-record-key')).toBe(DEAL.key);
   // The name arriving later for the same record adds no mark.
   await store.actions.showPage({ ...DEAL, name: 'Renamed deal' }, 'https://crm.test/deal');
-  await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => expect(view.container.querySelector('[data-testid="record-name"]')?.textContent).toBe('Renamed deal'));
   expect(marks()).toHaveLength(1);
 });
 

@@ -6,6 +6,7 @@ import { renderSidebar } from './render';
 describe('theme', () => {
   it('is not chosen in the panel: the options page has it', async () => {
     await renderSidebar();
+    expect(screen.getByTestId('record-name').textContent).not.toBe('');
     expect(screen.queryByLabelText('Theme')).toBeNull();
     expect(screen.queryByRole('radio', { name: 'Dark' })).toBeNull();
   });

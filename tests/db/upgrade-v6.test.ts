@@ -90,8 +90,8 @@ describe('upgrade from version 5: Zendesk Sell keys name the account', () => {
 
     expect(await db.checklists.get(deal)).toMatchObject({ answers: [{ evidence: 'private evidence' }] });
     expect(await db.checklists.get(OLD_DEAL)).toBeUndefined();
-    expect(await db.checklists.get(OLD_LOST)).toBeDefined();
-    expect(await db.checklists.get(OTHER)).toBeDefined();
+    expect(await db.checklists.get(OLD_LOST)).toEqual({ recordKey: OLD_LOST, answers: [] });
+    expect(await db.checklists.get(OTHER)).toEqual({ recordKey: OTHER, answers: [] });
 
     const keyOf = async (table: 'stakeholders' | 'conversations' | 'followUps', id: string) => (await db.table(table).get(id))?.recordKey;
     expect(await keyOf('stakeholders', 's1')).toBe(deal);

@@ -59,8 +59,13 @@ describe('reading a record for the sidebar', () => {
     subscription.unsubscribe();
     expect(subscription.closed).toBe(true);
     const count = seen.length;
+    // A second watcher proves the write was noticed and read: the closed one must not have read it.
+    const control: RecordSnapshot[] = [];
+    const watching = watchRecord(database, LEAD.key, { next: (s) => control.push(s), error: (e) => { throw e; } });
+    await vi.waitFor(() => expect(control).toHaveLength(1));
     await patchCriterion(database, LEAD.key, 'budget', { evidence: '70k' }, 6000);
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(control.at(-1)!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('70k'));
+    watching.unsubscribe();
     expect(seen.length).toBe(count);
   });
 });
@@ -103,10 +108,10 @@ describe('following a record', () => {
     await vi.waitFor(() => expect(seen.length).toBe(1));
     await touchRecord(database, DEAL, 'https://hub/deal', 7000);
     await patchCriterion(database, DEAL.key, 'timing', { status: 'no' }, 7000);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(seen.length).toBe(1);
     await addStakeholder(database, LEAD.key, { name: 'Cy' }, 8000, 'e');
     await vi.waitFor(() => expect(seen.at(-1)!.stakeholders.map((p) => p.name)).toContain('Cy'));
+    // Reads run one after another: a read for the deal's writes would have come before this one.
+    expect(seen).toHaveLength(2);
     subscription.unsubscribe();
   });
 
@@ -132,11 +137,13 @@ describe('following a record', () => {
     });
     await Promise.all([1, 2, 3].map((i) => patchCriterion(database, LEAD.key, 'budget', { evidence: `${i}` }, 9000 + i)));
     await vi.waitFor(() => expect(seen.at(-1)!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('3'));
-    await new Promise((r) => setTimeout(r, 30));
+    // One more write, read after every read the three writes caused: then none is pending.
+    await patchCriterion(database, LEAD.key, 'budget', { evidence: 'last' }, 9010);
+    await vi.waitFor(() => expect(seen.at(-1)!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('last'));
     // Strictly alternating: no read starts before the one before it handed its value over.
     expect(events.join(' ')).toMatch(/^(read value ?)+$/);
     // The first read, then at most one per write.
-    expect(seen.length).toBeLessThanOrEqual(4);
+    expect(seen.length).toBeLessThanOrEqual(5);
     subscription.unsubscribe();
   });
 
@@ -216,9 +223,11 @@ describe('reading a record ahead (the pointer rests on a link to it)', () => {
   it('a write to the record after the read ahead drops it: the switch reads and shows the write', async () => {
     const database = await filled();
     await database.open();
+    performance.clearMarks(RECORD_PREFETCHED_MARK);
     prefetchRecord(database, LEAD.key);
     prefetchRecord(database, DEAL.key);
-    await new Promise((r) => setTimeout(r, 20));
+    // Both reads ahead have landed (they complete in order; the deal's sets the last mark).
+    await vi.waitFor(() => expect(performance.getEntriesByName(RECORD_PREFETCHED_MARK).map((m) => (m as PerformanceMark).detail)).toEqual([{ key: DEAL.key }]));
     await patchCriterion(database, LEAD.key, 'budget', { evidence: 'written after the read ahead' }, 9000);
     const reads = countReads(database);
     const lead = await first(database, LEAD.key);
@@ -239,10 +248,10 @@ describe('reading a record ahead (the pointer rests on a link to it)', () => {
     prefetchRecord(database, DEAL.key, 1000);
     prefetchRecord(database, DEAL.key, 1000 + PREFETCH_TTL_MS - 1);
     expect(reads.n).toBe(1);
-    expect(takePrefetched(database, DEAL.key, 1000 + PREFETCH_TTL_MS + 100)).toBeDefined();
+    await expect(takePrefetched(database, DEAL.key, 1000 + PREFETCH_TTL_MS + 100)).resolves.toMatchObject({ record: { key: DEAL.key } });
     for (let i = 0; i <= PREFETCH_MAX; i++) prefetchRecord(database, `salesforce:acme:lead:${i}`, 5000);
     expect(takePrefetched(database, 'salesforce:acme:lead:0', 5000)).toBeUndefined();
-    expect(takePrefetched(database, `salesforce:acme:lead:${PREFETCH_MAX}`, 5000)).toBeDefined();
+    expect(takePrefetched(database, `salesforce:acme:lead:${PREFETCH_MAX}`, 5000)).toBeInstanceOf(Promise);
   });
 
   it('a read ahead that cannot start, or a closed database, leaves the switch to read', async () => {

@@ -44,7 +44,7 @@ describe('sidebar store', () => {
     store.actions.prefetch(LEAD.key);
     expect(takePrefetched(database, LEAD.key)).toBeUndefined();
     store.actions.prefetch(DEAL.key);
-    expect(takePrefetched(database, DEAL.key)).toBeDefined();
+    expect(takePrefetched(database, DEAL.key)).toBeInstanceOf(Promise);
     store.actions.prefetch(DEAL.key);
     await store.actions.showPage(DEAL, URL);
     await until(store, () => store.getState().page?.key === DEAL.key && store.getState().loaded);
@@ -54,13 +54,23 @@ describe('sidebar store', () => {
   it('writes after the debounce, not on every keystroke', async () => {
     const database = freshDb();
     const store = await tab(database);
-    store.actions.editCriterion('budget', { evidence: 'C' });
-    store.actions.editCriterion('budget', { evidence: 'CF' });
-    store.actions.editCriterion('budget', { evidence: 'CFO' });
-    expect(store.getState().criteria.budget?.evidence).toBe('CFO');
-    expect(await criteriaOf(database, LEAD.key)).toEqual([]);
-    expect(SAVE_DEBOUNCE_MS).toBeLessThanOrEqual(300);
-    await new Promise((r) => setTimeout(r, SAVE_DEBOUNCE_MS + 100));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      store.actions.editCriterion('budget', { evidence: 'C' });
+      vi.advanceTimersByTime(SAVE_DEBOUNCE_MS - 1);
+      store.actions.editCriterion('budget', { evidence: 'CF' });
+      vi.advanceTimersByTime(SAVE_DEBOUNCE_MS - 1);
+      store.actions.editCriterion('budget', { evidence: 'CFO' });
+      expect(store.getState().criteria.budget?.evidence).toBe('CFO');
+      vi.advanceTimersByTime(SAVE_DEBOUNCE_MS - 1);
+      expect(await criteriaOf(database, LEAD.key)).toEqual([]);
+      expect(store.getState().saving).toBe(true);
+      expect(SAVE_DEBOUNCE_MS).toBeLessThanOrEqual(300);
+      vi.advanceTimersByTime(1);
+      await until(store, () => !store.getState().saving);
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('CFO');
   });
 
