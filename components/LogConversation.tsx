@@ -4,10 +4,13 @@ import { nextRung, type Ladder } from '../lib/model/ladder';
 import type { StoredRecord } from '../lib/model/stored-record';
 import { newDraft, toConversationInput, type ConversationDraft } from '../lib/model/conversation-draft';
 import { OutcomeFields } from './OutcomeFields';
+import type { FollowUpPreset } from '../lib/model/follow-up';
 
 export interface LogConversationProps {
   record: StoredRecord;
   ladder: Ladder;
+  /** When a "not now" comes back unless the rep picks another time (the team's setting). */
+  notNowPreset?: FollowUpPreset;
   /** The form being filled in, kept by the store so closing the panel loses nothing. */
   draft: ConversationDraft | undefined;
   onDraftChange(draft: ConversationDraft | undefined): void;
@@ -16,7 +19,7 @@ export interface LogConversationProps {
 }
 
 /** "Log what happened in ten seconds": one button, then a form with the outcome first. */
-export function LogConversation({ record, ladder, draft, onDraftChange: setDraft, onLog }: LogConversationProps) {
+export function LogConversation({ record, ladder, notNowPreset, draft, onDraftChange: setDraft, onLog }: LogConversationProps) {
   const [problem, setProblem] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -31,7 +34,7 @@ export function LogConversation({ record, ladder, draft, onDraftChange: setDraft
   const open = () => {
     const rung = nextRung(ladder, record.lastRungId) ?? ladder[ladder.length - 1];
     // "When" defaults to the moment the rep starts logging, not to the panel's clock tick.
-    setDraft(newDraft(Date.now(), rung?.id ?? '', record.nextMicroConversion));
+    setDraft(newDraft(Date.now(), rung?.id ?? '', record.nextMicroConversion, notNowPreset));
     setProblem(undefined);
   };
   if (!draft) {

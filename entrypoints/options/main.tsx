@@ -8,7 +8,8 @@ import { Playbook } from '../../components/playbook/Playbook';
 import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { moveReminder, readReminder, REMINDER_KEY, turnOffReminder, turnOnReminder, type ReminderSetting, DEFAULT_REMINDER } from '../../lib/background/reminder';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
+import { PRESET_LABEL } from '../../lib/model/follow-up';
+import { DEFAULT_SETTINGS, NOT_NOW_PRESETS, type NotNowPreset, type Settings } from '../../lib/model/settings';
 import { optionsState } from '../../lib/state/options-state';
 import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
@@ -36,7 +37,7 @@ function Options() {
     void state.repName().then(setRepName);
   }, [state]);
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
-  const save = <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => {
+  const save = <K extends 'stalenessDays' | 'theme' | 'notNowPreset'>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
     void state.save(key, value);
   };
@@ -67,6 +68,16 @@ function Options() {
         <Playbook settings={settings} actions={state.playbook} />
       </OptionsSection>
       <OptionsSection id="follow-ups" title="Follow-ups">
+        <p class="cw-field">
+          <label for="cw-not-now-preset">When a “Not now” comes back, unless you pick another time</label>{' '}
+          <select id="cw-not-now-preset" class="cw-select" value={settings.notNowPreset} onChange={(e) => save('notNowPreset', e.currentTarget.value as NotNowPreset)}>
+            {NOT_NOW_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {PRESET_LABEL[preset]}
+              </option>
+            ))}
+          </select>
+        </p>
         <ReminderSettings enabled={reminder.enabled} time={reminder.time} onTurnOn={turnOnReminder} onTurnOff={turnOffReminder} onTime={moveReminder} />
       </OptionsSection>
       <CustomDomains

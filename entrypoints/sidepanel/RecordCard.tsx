@@ -109,7 +109,8 @@ function LogSection({ store }: Props) {
   const record = useStore(store, selectRecord);
   const ladder = useStore(store, selectLadder);
   const draft = useStore(store, selectConversationDraft);
-  return record ? <Log record={record} ladder={ladder} draft={draft} onDraftChange={store.actions.setConversationDraft} onLog={store.actions.logConversation} /> : null;
+  const notNowPreset = useStore(store, (s) => s.settings.notNowPreset);
+  return record ? <Log record={record} ladder={ladder} notNowPreset={notNowPreset} draft={draft} onDraftChange={store.actions.setConversationDraft} onLog={store.actions.logConversation} /> : null;
 }
 
 type Below = Pick<SidebarState, 'stakeholders' | 'conversations' | 'record' | 'settings'> & { key: string | undefined };

@@ -20,7 +20,8 @@ export interface ConversationDraft {
   note: string;
 }
 
-export function newDraft(now: number, rungId: string, won: string): ConversationDraft {
+/** An empty form; `preset` is the team's default "not now" interval. */
+export function newDraft(now: number, rungId: string, won: string, preset: FollowUpPreset = DEFAULT_FOLLOW_UP_PRESET): ConversationDraft {
   return {
     at: toDateTimeInput(now),
     kind: undefined,
@@ -29,7 +30,7 @@ export function newDraft(now: number, rungId: string, won: string): Conversation
     referralName: '',
     referralRole: '',
     referralReach: '',
-    preset: DEFAULT_FOLLOW_UP_PRESET,
+    preset,
     followUpDate: '',
     notNowReason: '',
     lostReason: '',

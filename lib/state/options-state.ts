@@ -12,7 +12,7 @@ export function optionsState(onSettingsChanged: (settings: Settings) => void) {
     load: reload,
     repName: async () => (await readRepIdentity(database)).name,
     saveRepName: (name: string) => saveRepName(database, name),
-    save: <K extends 'stalenessDays' | 'theme'>(key: K, value: Settings[K]) => saveSetting(database, key, value),
+    save: <K extends 'stalenessDays' | 'theme' | 'notNowPreset'>(key: K, value: Settings[K]) => saveSetting(database, key, value),
     playbook: playbookActions(database, reload),
   };
 }
