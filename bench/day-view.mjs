@@ -15,7 +15,7 @@ export const DAY_VIEW = { id: 'panel.dayView', name: 'panel opens on a non-recor
 export const SEARCH_VIEW = { id: 'panel.search', name: 'keystroke → search results shown', unit: 'ms', budget: { on: 'p95', max: 30, text: 'p95 ≤ 30 ms' } };
 export const DAY_VIEW_METRICS = [DAY_VIEW, SEARCH_VIEW];
 
-const TYPED = ['north', 'jane', 'globex'];
+const TYPED = ['north', 'jane'];
 
 /** The first mark named `name` set at or after `after` (panel clock) that `accept` takes, or null after `timeout`. */
 async function nextMark(panel, name, after, timeout, query) {
@@ -36,7 +36,7 @@ export async function dayViewMetrics(session, { opens, warmup }) {
     for (let k = 0; k < opens + warmup; k++) {
       await panel?.close();
       panel = await session.openPanel(page);
-      const mark = await nextMark(panel, DAY_SHOWN_MARK, 0, k === 0 ? 5000 : 10_000);
+      const mark = await nextMark(panel, DAY_SHOWN_MARK, 0, 15_000);
       if (!mark) throw new Error(`the panel set no ${DAY_SHOWN_MARK} mark on a tab without a record${session.recentErrors()}`);
       const dcl = await panel.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
       if (k >= warmup) {
@@ -78,7 +78,7 @@ async function searchMetric(panel) {
     for (let i = 0; i < word.length; i++) {
       const before = await panel.evaluate(() => performance.now());
       await panel.keyboard.type(word[i]);
-      const mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 5000, word.slice(0, i + 1));
+      const mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 10_000, word.slice(0, i + 1));
       if (!mark) throw new Error(`the panel set no ${SEARCH_RESULTS_MARK} mark for "${word.slice(0, i + 1)}"`);
       const pressed = await panel.evaluate((b, key) => window.__cwProbe.keys.find((x) => x.at >= b && x.key === key), before, word[i]);
       ours.push(mark.at - pressed.at);

@@ -252,7 +252,7 @@ if (browserWanted.length) {
         }
         return out;
       });
-      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(session, { opens: 20, warmup: 2 })));
+      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(session, { opens: 8, warmup: 1 })), 240_000);
       await group('cost', [CONTENT_SCRIPT_TIME], () =>
         contentScriptMetric(session, { records: pickRecords({ n: records, count: 33, stream: 4 }), warmup: 3, worldName: built.manifest.name }),
       );
