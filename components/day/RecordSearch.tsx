@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchHit } from '../../lib/db/search';
+import type { SearchHit } from '../../lib/model/search';
 import { displayName, KIND_NAME } from '../../lib/model/day';
 import type { CrmId } from '../../lib/model/record';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { crmLabel } from '../../components/crm-label';
-import { DayView } from '../../components/day/DayView';
+import { DayView } from './DayView';
 import { DataSafety } from '../../components/DataSafety';
 import { RecentRecords } from '../../components/RecentRecords';
 import { recordName, SidebarHeader } from '../../components/SidebarHeader';

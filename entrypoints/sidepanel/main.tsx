@@ -2,22 +2,14 @@ import { render } from 'preact';
 import '../../assets/sidebar.css';
 import '../../assets/day.css';
 import { watchBadge } from '../../lib/background/badge';
-import { db } from '../../lib/db/database';
-import { createRecentStore } from '../../lib/state/recent-store';
-import { createSafetyStore } from '../../lib/state/safety-store';
-import { createDayStore } from '../../lib/state/day-store';
 import { SHOW_DAY_KEY } from '../../lib/model/messages';
 import { browser } from 'wxt/browser';
-import { createSidebarStore } from '../../lib/state/sidebar-store';
+import { panelState } from '../../lib/state/panel-state';
 import { applyTheme } from '../../lib/state/theme';
 import { App } from './App';
 import { followActiveTab } from './follow-tab';
 
-const database = db();
-const store = createSidebarStore(database);
-const recent = createRecentStore(database);
-const safety = createSafetyStore(database);
-const day = createDayStore(database);
+const { database, store, recent, safety, day } = panelState();
 // Follow-ups are written here: the badge follows at once, whether or not the background is awake.
 watchBadge(database);
 applyTheme(document.documentElement, store.getState().settings.theme);

@@ -13,7 +13,7 @@ import { watchNavigation } from './navigation';
  * the moment the route changes, when the page has not re-rendered the new record yet.
  */
 function currentPage(adapter: CrmAdapter, url: string, title: string | undefined, readDom: boolean): RecordPage | null {
-  let page: RecordPage | null = null;
+  let page: RecordPage | null;
   try {
     page = pageFrom(adapter, new URL(url), title);
   } catch {
@@ -34,7 +34,7 @@ const send = (message: TabMessage) => void browser.runtime.sendMessage(message).
  * nothing to the page: no element, no style, no attribute.
  */
 export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): void {
-  let page: RecordPage | null = null;
+  let page: RecordPage | null;
   let sent = false;
   let seq = 0;
   // The title seen when the URL last changed: a title equal to it after a route change

@@ -1,17 +1,7 @@
-import type { CrmId, RecordKind } from '../model/record';
+import type { SearchHit } from '../model/search';
 import type { StoredRecord } from '../model/stored-record';
 import type { Visit } from '../model/visit';
 import type { ClosewardDb } from './database';
-
-/** One record found by name, CRM or kind. */
-export interface SearchHit {
-  key: string;
-  url: string;
-  name: string;
-  crm: CrmId;
-  kind: RecordKind;
-  lastVisited: number;
-}
 
 /** How many stored records one step of a search reads, at most. */
 export const SEARCH_CHUNK = 2000;

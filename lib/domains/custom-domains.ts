@@ -51,7 +51,7 @@ export function checkNewDomain(input: string, existing: readonly CustomDomain[])
  * reload and after a browser restart.
  */
 export async function addCustomDomain(host: string, crm: CrmId, now = Date.now()): Promise<AddResult> {
-  let granted = false;
+  let granted: boolean;
   try {
     granted = await browser.permissions.request({ origins: originsFor(host) });
   } catch (error) {

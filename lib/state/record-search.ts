@@ -1,5 +1,6 @@
 import type { ClosewardDb } from '../db/database';
-import { queryWords, searchStoredStep, searchVisits, type SearchHit } from '../db/search';
+import { queryWords, searchStoredStep, searchVisits } from '../db/search';
+import type { SearchHit } from '../model/search';
 
 /** How many records a search shows. */
 export const SEARCH_LIMIT = 20;

@@ -1,6 +1,6 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, vi } from 'vitest';
-import { DayView } from '../../components/day/DayView';
+import { DayView } from '../../entrypoints/sidepanel/DayView';
 import type { ClosewardDb } from '../../lib/db/database';
 import { createDayStore, type DayStore } from '../../lib/state/day-store';
 import { NOW } from '../db/day-seed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Conversation, latestNote, referralsOf } from '../../lib/model/conversation';
+import { type Conversation, latestNote, referralsOf } from '../../lib/model/conversation';
 import { followUpDue } from '../../lib/model/follow-up';
 import { leadWait } from '../../lib/model/speed-to-lead';
 import { moveProblem } from '../../lib/model/stored-record';

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '../../lib/state/use-store';
-import { selectLeads, selectNow, selectPart, selectProblem, selectSearch, selectStatus, type DayPart, type DayStore } from '../../lib/state/day-store';
+import { selectLeads, selectNow, selectPart, selectProblem, selectSearch, selectStatus, selectTimeZone, type DayPart, type DayStore } from '../../lib/state/day-store';
 import { byDay, count, FOLLOW_UP, LEAD } from '../../lib/model/day';
 import type { CrmId } from '../../lib/model/record';
 import { dateIn, dateKey } from '../../lib/model/zoned-day';
-import { DayRow } from './DayRow';
-import { LeadList } from './LeadList';
-import { RecordSearch } from './RecordSearch';
+import { DayRow } from '../../components/day/DayRow';
+import { LeadList } from '../../components/day/LeadList';
+import { RecordSearch } from '../../components/day/RecordSearch';
 
 export interface DayViewProps {
   store: DayStore;
@@ -49,7 +49,7 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
   const week = useStore(store, selectPart('week'));
   const leads = useStore(store, selectLeads) ?? [];
   const now = useStore(store, selectNow);
-  const timeZone = store.getState().timeZone;
+  const timeZone = useStore(store, selectTimeZone);
   if (!overdue?.total && !today?.total && !week?.total && !leads.length) {
     return (
       <p class="cw-day-empty" data-testid="day-empty">
