@@ -68,6 +68,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     acceptInsecureCerts: true,
     defaultViewport: null,
     args: chromiumArgs({ port, extraArgs, width, height }),
+    dumpio: Boolean(process.env.CLOSEWARD_DUMPIO),
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;
