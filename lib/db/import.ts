@@ -1,13 +1,10 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../model/export';
 import { byCriterionId, type CriterionState, type FieldTimes, type StoredAnswer, type StoredChecklist } from '../model/checklist';
-import type { Conversation } from '../model/conversation';
-import type { FollowUp } from '../model/follow-up';
 import type { SliceOptions } from '../model/report';
-import type { AnySetting } from '../model/settings';
-import type { Stakeholder } from '../model/stakeholder';
 import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
+import { request } from './idb';
 import { rekeyOldZendesk } from './rekey-zendesk';
 import { clampTimes, clockNote } from './import-clock';
 import { putRepExport, type TeamDb, type TeamRep } from './team';
@@ -121,13 +118,6 @@ export async function importRepFiles(
     results.push({ file: file.name, ok: true, rep, replaced });
   }
   return results;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('request failed'));
-  });
 }
 
 /**

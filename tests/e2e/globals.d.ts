@@ -1,5 +1,6 @@
 // Functions evaluated in the extension's service worker or pages use the browser's own `chrome`.
+import type { browser } from 'wxt/browser';
+
 declare global {
-  const chrome: typeof import('wxt/browser').browser;
+  const chrome: typeof browser;
 }
-export {};

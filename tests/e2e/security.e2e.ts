@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SF, readExtensionDb, startHarness, tabIdOf, tabRecord, waitForRecord, type Harness } from './harness';
 import { waitUntil } from './tabs';
