@@ -4,7 +4,7 @@ export interface SeedModel {
   criterionIds: string[];
   recordDefaults: object;
   rungIds: string[];
-  /** 'every': 1–5 conversations on every record (the seed, the default); 'worked': 1–3 on one in four. */
+  /** 'every': 1–5 conversations on every record (the default); 'worked': 1–3 on one in four. */
   conversations?: ConversationProfile | undefined;
 }
 export type ConversationProfile = 'worked' | 'every';

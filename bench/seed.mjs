@@ -45,7 +45,7 @@ const NOTE_WORDS = ['CFO', 'confirmed', 'budget', 'for', 'Q3', 'said', 'procurem
 
 /**
  * Words joined once at the end: adding them to a string one by one leaves a rope of ~30 small
- * pieces per text in V8 (the issue's seed took 2.1 GB of heap in Node instead of 0.9 GB, and
+ * pieces per text in V8 (the default seed took 2.1 GB of heap in Node instead of 0.9 GB, and
  * 5–27 s to generate in the extension page instead of 3–11 s). Same text either way.
  */
 function sentence(rnd, minChars, maxChars) {
@@ -237,7 +237,7 @@ export const TABLES = {
     });
   },
 
-  // ctx.conversations 'every' (the issue's spec, the default): 1–5 on every record. 'worked'
+  // ctx.conversations 'every' (the default): 1–5 on every record. 'worked'
   // (`--conversations worked`): one record in four has 1–3, about 250,000 rows fewer.
   conversations: (i, ctx) => {
     const rnd = rngFor(i, 4);

@@ -7,7 +7,7 @@ import { TableScroll } from './Section';
 
 const STATUS_WORDS = { confirmed: 'confirmed', atRisk: 'at risk', no: 'answered no', unknown: 'unknown', stale: 'stale' } as const;
 
-/** Completeness by criterion: which questions the team leaves open (article 001). */
+/** Completeness by criterion: which questions the team leaves open. */
 export function CompletenessByCriterion({
   criteria,
   id = 'chart-criteria',

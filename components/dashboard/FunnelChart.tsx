@@ -6,7 +6,7 @@ import { DrillNumber, type OnDrill } from './DrillNumber';
 import { count, percent, shareOf } from './format';
 import { TableScroll } from './Section';
 
-/** The funnel: records that reached each rung, and the conversion from the rung before (article 000). */
+/** The funnel: records that reached each rung, and the conversion from the rung before. */
 export function FunnelChart({ rollUp, onDrill }: { rollUp: Pick<RollUp, 'funnel' | 'records' | 'noRung' | 'offLadder'>; onDrill?: OnDrill }) {
   const { funnel, records } = rollUp;
   const bars = funnel.map((step) => ({

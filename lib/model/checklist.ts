@@ -13,7 +13,7 @@ export const STATUS_LABEL: Record<CriterionStatus, string> = {
   no: 'No',
 };
 
-/** One question of a qualification template (article 001). */
+/** One question of a qualification template. */
 export const CriterionDef = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.minLength(1)),

@@ -11,7 +11,7 @@ export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
   lost: 'Lost / disqualified',
 };
 
-/** Who the right party is, when the person said "not me" (article 004). */
+/** Who the right party is, when the person said "not me". */
 export const Referral = z.object({
   name: filled(NAME_MAX),
   role: text(SHORT_TEXT_MAX),

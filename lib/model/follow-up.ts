@@ -5,7 +5,7 @@ import { DAY_MS, fromInput } from './time';
 export const FollowUpStatus = z.enum(['open', 'done']);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
-/** A dated call-back, created by every "not now" (articles 002 and 004). */
+/** A dated call-back, created by every "not now". */
 export const FollowUp = z.object({
   id: filled(KEY_MAX),
   recordKey: filled(KEY_MAX),
@@ -30,7 +30,7 @@ export const PRESET_LABEL: Record<FollowUpPreset, string> = {
   date: 'On a date…',
 };
 
-/** A quarter out: about one buyer in twelve quarters is in the market (article 004). */
+/** A quarter out: about one buyer in twelve quarters is in the market. */
 export const DEFAULT_FOLLOW_UP_PRESET: FollowUpPreset = 'quarter';
 
 /** When a preset falls, counted from the conversation; `date` is an <input type="date"> value. */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { filled, KEY_MAX, NAME_MAX } from './limits';
 
-/** One commitment on the way to a decision (articles 000 and 003). */
+/** One commitment on the way to a decision. */
 export const Rung = z.object({
   id: filled(KEY_MAX),
   label: filled(NAME_MAX),

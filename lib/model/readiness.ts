@@ -4,8 +4,8 @@ import { DAY_MS } from './time';
 export const DEFAULT_STALENESS_DAYS = 30;
 
 /**
- * A criterion the rep answered but has not verified for `stalenessDays`: re-qualify it
- * (article 001). A criterion still unknown is not stale; it was never qualified.
+ * A criterion the rep answered but has not verified for `stalenessDays`: re-qualify it.
+ * A criterion still unknown is not stale; it was never qualified.
  */
 export function isStale(state: Pick<CriterionState, 'status' | 'verifiedAt'> | undefined, now: number, stalenessDays: number): boolean {
   if (!state || state.status === 'unknown') return false;

@@ -1,7 +1,7 @@
 import type { StoredRecord } from './stored-record';
 import { HOUR_MS } from './time';
 
-/** Past this with no conversation logged, a new lead is flagged (article 002). */
+/** Past this with no conversation logged, a new lead is flagged. */
 export const SPEED_TO_LEAD_MS = HOUR_MS;
 
 export interface LeadWait {

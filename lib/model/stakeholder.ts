@@ -16,7 +16,7 @@ export const ROLE_LABEL: Record<StakeholderRole, string> = {
   other: 'Other',
 };
 
-/** A person on the buyer's side: one piece of the jigsaw (article 001). */
+/** A person on the buyer's side: one piece of the jigsaw. */
 export const Stakeholder = z.object({
   id: filled(KEY_MAX),
   recordKey: filled(KEY_MAX),

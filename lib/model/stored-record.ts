@@ -3,7 +3,7 @@ import { filled, KEY_MAX, NAME_MAX, SHORT_TEXT_MAX, text, URL_MAX } from './limi
 import { FieldTimes } from './field-times';
 import { CrmId, RecordKind } from './record';
 
-/** One problem the prospect wants solved, in the prospect's words (article 002). */
+/** One problem the prospect wants solved, in the prospect's words. */
 export const Problem = z.object({
   id: filled(KEY_MAX),
   text: text(SHORT_TEXT_MAX),
@@ -29,7 +29,7 @@ export const StoredRecord = z.object({
   lastRungAt: z.optional(z.number()),
   /** The rep's own words for the next micro-conversion; empty means "the next rung". */
   nextMicroConversion: text(SHORT_TEXT_MAX),
-  /** The stated purpose of the next call (article 003). */
+  /** The stated purpose of the next call. */
   callPurpose: text(SHORT_TEXT_MAX),
   /** Target date for the next micro-conversion, as an <input type="date"> value or empty. */
   targetDate: text(SHORT_TEXT_MAX),

@@ -61,7 +61,7 @@ export interface RepTotals {
   reached: number[];
 }
 
-/** One rung of the funnel: where deals fall out (article 000). */
+/** One rung of the funnel: where deals fall out. */
 export interface FunnelStep {
   rungId: string;
   label: string;
