@@ -80,7 +80,7 @@ async function searchMetric(panel) {
       const listBefore = await panel.evaluate(() => document.querySelector('[role="listbox"]')?.outerHTML ?? null);
       const before = await panel.evaluate(() => performance.now());
       await panel.keyboard.type(word[i]);
-      const mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 5000, word.slice(0, i + 1));
+      let mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 3000, word.slice(0, i + 1));
       if (!mark) {
         // Read from the DOM, a keystroke whose hits equal the last ones changes nothing to time.
         const listNow = await panel.evaluate(() => document.querySelector('[role="listbox"]')?.outerHTML ?? null);
@@ -88,7 +88,8 @@ async function searchMetric(panel) {
           unchanged++;
           continue;
         }
-        throw new Error(`the panel set no ${SEARCH_RESULTS_MARK} mark for "${word.slice(0, i + 1)}"`);
+        mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 15_000, word.slice(0, i + 1));
+        if (!mark) throw new Error(`the panel set no ${SEARCH_RESULTS_MARK} mark for "${word.slice(0, i + 1)}" within 15 s`);
       }
       const pressed = await panel.evaluate((b, key) => window.__cwProbe.keys.find((x) => x.at >= b && x.key === key), before, word[i]);
       ours.push(mark.at - pressed.at);
