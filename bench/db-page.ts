@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
 import { importBackup } from '../lib/db/import';
 import type { StoredChecklist } from '../lib/model/checklist';
-import { EXPORT_TABLES, type ExportData } from '../lib/model/export';
+import { EXPORT_TABLES, type ExportData } from '../lib/backup/format';
 import { checklistsOf } from '../lib/db/import';
 import { exportCsv, exportJson, readExportData } from '../lib/db/export-data';
 import { patchCriterion } from '../lib/db/criteria';

@@ -1,7 +1,7 @@
 // Reading the rep's database into an export: one read transaction, one `toArray()` per
 // table. What is made of the rows (JSON, CSV) is lib/report's, which never opens a database.
-import { answerTemplates, withTemplateIds } from '../model/export-answers';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../model/export';
+import { answerTemplates, withTemplateIds } from '../backup/answers';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../backup/format';
 import { AnySetting, settingsFrom } from '../model/settings';
 import { toCsv } from '../report/csv';
 import { criteriaRows, exportJsonText } from '../report/export';

@@ -1,5 +1,6 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
-import { EXPORT_TABLES, parseExportSliced, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../model/export';
+import { EXPORT_TABLES, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from '../backup/format';
+import { parseExportSliced } from '../backup/check';
 import { byCriterionId, type CriterionState, type FieldTimes, type StoredAnswer, type StoredChecklist } from '../model/checklist';
 import type { SliceOptions } from '../model/report';
 import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';

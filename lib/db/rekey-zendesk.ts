@@ -1,4 +1,4 @@
-import type { ExportData } from '../model/export';
+import type { ExportData } from '../backup/format';
 import { OLD_ZENDESK_PREFIX, zendeskTarget } from './upgrade-v6';
 
 /**

@@ -1,4 +1,5 @@
-import { parseExportSliced, type ExportData, type ExportProblem } from '../model/export';
+import { parseExportSliced } from '../backup/check';
+import type { ExportData, ExportProblem } from '../backup/format';
 import { repLabel, type ReportSource, type SliceOptions } from '../model/report';
 import { findOverlap, type Overlap } from '../report/duplicates';
 import { putRepExport, type TeamDb, type TeamRep } from './team';

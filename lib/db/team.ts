@@ -1,5 +1,4 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ExportData, RepIdentity } from '../model/export';
 import { slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
 import { snapshotOf, type RepSnapshot } from '../report/trend';
@@ -22,7 +21,7 @@ export async function readRepIdentity(database: ClosewardDb): Promise<{ id: stri
 }
 
 /** The rep's id, made once and kept: a team lead's re-import of this rep replaces the last one. */
-export async function ensureRepIdentity(database: ClosewardDb, now = Date.now(), makeId: () => string = () => crypto.randomUUID()): Promise<RepIdentity> {
+export async function ensureRepIdentity(database: ClosewardDb, now = Date.now(), makeId: () => string = () => crypto.randomUUID()): Promise<{ id: string; name: string }> {
   return database.transaction('rw', database.settings, async () => {
     const identity = await readRepIdentity(database);
     if (identity.id) return identity;
@@ -85,7 +84,7 @@ export function teamDb(): TeamDb {
 }
 
 /** Adds one rep's export, replacing what this rep sent before (one entry per rep id). */
-export async function putRepExport(team: TeamDb, data: ExportData | ReportSource, now = Date.now()): Promise<TeamRep> {
+export async function putRepExport(team: TeamDb, data: ReportSource, now = Date.now()): Promise<TeamRep> {
   const rep: TeamRep = { repId: data.rep.id, name: data.rep.name, exportedAt: data.exportedAt, importedAt: now, records: data.records.length };
   const source = slimSource(data);
   const snapshot = snapshotOf(source);

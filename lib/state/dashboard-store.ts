@@ -5,7 +5,7 @@ import { importBackup, type ImportResult } from '../db/import';
 import { readSettings } from '../db/settings';
 import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, teamDb, type TeamDb, type TeamRep } from '../db/team';
 import { addRepExport, checkRepFiles, knownReps } from '../db/team-import';
-import type { ExportData } from '../model/export';
+import type { ExportData } from '../backup/format';
 import type { ReportSource } from '../model/report';
 import type { ThemeChoice } from '../model/settings';
 import { toCsv } from '../report/csv';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_STATUSES, type CriterionStatus } from '../../lib/model/checklist';
 import { OUTCOME_KINDS, type Outcome, type OutcomeKind } from '../../lib/model/conversation';
-import type { ExportData } from '../../lib/model/export';
+import type { ExportData } from '../../lib/backup/format';
 import { DEFAULT_LADDER } from '../../lib/model/ladder';
 import { type ReportSource } from '../../lib/model/report';
 import { MEDDICC_TEMPLATE } from '../../lib/model/template';

@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_VERSION,
-  FAST_CHECKS,
-  parseExport,
-  parseExportSliced,
-  ROW_SCHEMAS,
-  upgradeEnvelope,
-  type Envelope,
-  type ExportTable,
-} from '../../lib/model/export';
+import { EXPORT_VERSION, ROW_SCHEMAS, type Envelope, type ExportTable } from '../../lib/backup/format';
+import { FAST_CHECKS } from '../../lib/backup/row-checks';
+import { parseExport, parseExportSliced } from '../../lib/backup/check';
+import { upgradeEnvelope } from '../../lib/backup/upgrades';
 import { makeExport, NOW } from './helpers';
 
 const good = () =>

@@ -1,6 +1,6 @@
 import type { CriterionState, CriterionStatus } from '../../lib/model/checklist';
 import type { Conversation, Outcome } from '../../lib/model/conversation';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../../lib/model/export';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../../lib/backup/format';
 import type { FollowUp } from '../../lib/model/follow-up';
 import type { StoredRecord } from '../../lib/model/stored-record';
 import { DAY_MS } from '../../lib/model/time';

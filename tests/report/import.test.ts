@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
 import { criteriaOf } from '../../lib/db/criteria';
 import { checklistChunks, checklistsOf, criteriaInOrder, importBackup } from '../../lib/db/import';
-import { EXPORT_VERSION, type ExportData } from '../../lib/model/export';
+import { EXPORT_VERSION, type ExportData } from '../../lib/backup/format';
 import { exportJson, readExportData } from '../../lib/db/export-data';
 import { freshDb } from '../db/helpers';
 import { makeExport, NOW, record } from './helpers';

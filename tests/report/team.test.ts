@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRepFiles } from '../../lib/db/import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
-import { parseExport } from '../../lib/model/export';
+import { parseExport } from '../../lib/backup/check';
 import { exportCsv, exportJson, readExportData } from '../../lib/db/export-data';
 import { exportFileName, exportJsonParts } from '../../lib/report/export';
 import { BOM } from '../../lib/report/csv';
@@ -30,7 +30,8 @@ describe('the team database', () => {
 
   it('keeps only what the report needs: no evidence, notes or people', async () => {
     const team = freshTeam();
-    await putRepExport(team, { ...ana, stakeholders: [{ id: 's', recordKey: 'rep-a:r1', name: 'Grace', title: '', role: 'coach', needs: 'secret', createdAt: 1, fieldTimes: {} }] });
+    const withPeople = { ...ana, stakeholders: [{ id: 's', recordKey: 'rep-a:r1', name: 'Grace', title: '', role: 'coach' as const, needs: 'secret', createdAt: 1, fieldTimes: {} }] };
+    await putRepExport(team, withPeople);
     const [source] = await loadTeam(team);
     expect(JSON.stringify(source)).not.toMatch(/start here|secret|Grace/);
     expect(source!.conversations[0]).toEqual({ recordKey: 'rep-a:r1', at: ana.conversations[0]!.at, loggedAt: ana.conversations[0]!.loggedAt, outcome: { kind: 'notNow' } });

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { CriterionState } from './checklist';
-import type { Envelope } from './export';
-import { KEY_MAX, text } from './limits';
-import { allTemplates, DEFAULT_TEMPLATE_ID, findTemplate, type Template } from './template';
+import { CriterionState } from '../model/checklist';
+import type { Envelope } from './format';
+import { KEY_MAX, text } from '../model/limits';
+import { allTemplates, DEFAULT_TEMPLATE_ID, findTemplate, type Template } from '../model/template';
 
 /**
  * One answer in an export (version 2 on): the stored answer and the template it belongs to,
