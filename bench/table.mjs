@@ -39,7 +39,10 @@ export function renderTable(entries) {
   }
   const notMeasured = rows.filter((e) => e.error);
   if (notMeasured.length) lines.push('', 'Not measured in this run:', '', ...notMeasured.map((e) => `- ${cell(e.name)}: ${cell(e.error)}`));
-  if (run) lines.push('', `Whole run: ${number(run.value, 's')}. ${cell(run.note ?? '')}${run.extra?.measuredAt ? ` Measured ${run.extra.measuredAt.slice(0, 16).replace('T', ' ')} UTC.` : ''}`);
+  if (run) {
+    const note = cell(run.note ?? '').replace(/([^.])$/, '$1.');
+    lines.push('', `Whole run: ${number(run.value, 's')}. ${note}${run.extra?.measuredAt ? ` Measured ${run.extra.measuredAt.slice(0, 16).replace('T', ' ')} UTC.` : ''}`);
+  }
   return lines.join('\n');
 }
 

@@ -15,7 +15,7 @@ describe('the performance table', () => {
     expect(table).toContain('| panel JS loaded at once (gzip) | 86.16 KB |  |  |  | ≤ 60 KB | **over budget** |');
     expect(table).toContain('| day view \\| shown |');
     expect(table).toContain('- day view \\| shown: the panel set no closeward:day-shown mark');
-    expect(table).toContain('Whole run: 301 s. Chromium 156 Measured 2026-12-05 10:01 UTC.');
+    expect(table).toContain('Whole run: 301 s. Chromium 156. Measured 2026-12-05 10:01 UTC.');
     expect(table).not.toContain('| whole benchmark run |');
   });
 
