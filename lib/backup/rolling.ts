@@ -5,7 +5,7 @@ import { importBackup, type ImportOptions, type ImportResult } from '../db/impor
 import type { ExportData } from './format';
 import { DAY_MS } from '../model/time';
 import { readExportData } from '../db/export-data';
-import { exportJsonBlob } from '../report/export';
+import { exportJsonBlob } from './json';
 
 /**
  * A rolling copy of the rep's database outside IndexedDB, in storage.local: the export

@@ -3,8 +3,8 @@
 import { answerTemplates, withTemplateIds } from '../backup/answers';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../backup/format';
 import { AnySetting, settingsFrom } from '../model/settings';
-import { toCsv } from '../report/csv';
-import { criteriaRows, exportJsonText } from '../report/export';
+import { toCsv } from '../backup/csv';
+import { criteriaRows, exportJsonText } from '../backup/json';
 import type { ClosewardDb } from './database';
 import { ensureRepIdentity } from './team';
 

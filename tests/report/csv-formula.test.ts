@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../lib/report/csv';
+import { toCsv } from '../../lib/backup/csv';
 import { makeExport, NOW } from './helpers';
 
 /** Every blank a spreadsheet may trim before it reads a cell, and the zero-width ones. */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvHeader, toCsv } from '../../lib/report/csv';
+import { BOM, csvHeader, toCsv } from '../../lib/backup/csv';
 import { reportRows } from '../../lib/report/rows';
 import { toDateInput } from '../../lib/model/time';
 import { DAY_MS } from '../../lib/model/time';

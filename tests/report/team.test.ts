@@ -3,8 +3,8 @@ import { importRepFiles } from '../../lib/db/import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
 import { parseExport } from '../../lib/backup/check';
 import { exportCsv, exportJson, readExportData } from '../../lib/db/export-data';
-import { exportFileName, exportJsonParts } from '../../lib/report/export';
-import { BOM } from '../../lib/report/csv';
+import { exportFileName, exportJsonParts } from '../../lib/backup/json';
+import { BOM } from '../../lib/backup/csv';
 import { freshDb } from '../db/helpers';
 import { makeExport, NOW } from './helpers';
 

@@ -1,7 +1,7 @@
 // An export as a file: JSON text or parts, and its name. Pure; the database is read by
 // lib/db/export-data.ts.
 import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
-import { EXPORT_TABLES, type ExportData } from '../backup/format';
+import { EXPORT_TABLES, type ExportData } from './format';
 import { toDateInput } from '../model/time';
 
 /**

@@ -3,7 +3,7 @@ import { DEFAULT_CRITERIA, STATUS_LABEL, type CriterionDef } from '../model/chec
 import { OUTCOME_LABEL } from '../model/conversation';
 import type { ReportSource } from '../model/report';
 import { toDateInput } from '../model/time';
-import { reportRows, type ReportRow } from './rows';
+import { reportRows, type ReportRow } from '../report/rows';
 
 /** Excel and Google Sheets read a leading BOM as "this file is UTF-8": accents survive. */
 export const BOM = '\uFEFF';
