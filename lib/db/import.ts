@@ -7,7 +7,7 @@ import { RECORD_FIELDS, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
 import { request } from './idb';
 import { rekeyOldZendesk } from './rekey-zendesk';
-import { clampTimes, clockNote } from './import-clock';
+import { clampTimes, clockNote } from '../backup/clock';
 import { putRepExport, type TeamDb, type TeamRep } from './team';
 
 export type ImportPhase = 'checking' | 'writing';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
-import { clampTimes, formatAhead } from '../../lib/db/import-clock';
+import { clampTimes, formatAhead } from '../../lib/backup/clock';
 import { importBackup } from '../../lib/db/import';
 import { mergeFields, stampFor } from '../../lib/db/merge';
 import { patchRecord } from '../../lib/db/records';

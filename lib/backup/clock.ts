@@ -1,5 +1,5 @@
 import type { FieldTimes } from '../model/checklist';
-import type { ExportData } from '../backup/format';
+import type { ExportData } from './format';
 
 /**
  * A backup's times as this computer may trust them: none later than `now`. Merges keep the
