@@ -6,10 +6,10 @@
 // queries measured are the ones the panel runs.
 import Dexie from 'dexie';
 import { ClosewardDb, DB_NAME } from '../lib/db/database';
-import { importBackup } from '../lib/db/import';
+import { importBackup } from '../lib/backup/db-import';
 import type { StoredChecklist } from '../lib/model/checklist';
 import { EXPORT_TABLES, type ExportData } from '../lib/backup/format';
-import { checklistsOf } from '../lib/db/import';
+import { checklistsOf } from '../lib/backup/checklists';
 import { exportCsv, exportJson, readExportData } from '../lib/db/export-data';
 import { patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';

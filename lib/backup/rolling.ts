@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClosewardDb } from '../db/database';
 import { settleDatabaseLoss } from '../db/guard';
-import { importBackup, type ImportOptions, type ImportResult } from '../db/import';
+import { importBackup, type ImportOptions, type ImportResult } from './db-import';
 import type { ExportData } from './format';
 import { DAY_MS } from '../model/time';
 import { readExportData } from '../db/export-data';

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../db/import';
+import type { ImportResult } from '../backup/db-import';
 import type { TeamRep } from '../db/team';
 import { repLabel } from '../model/report';
 import { formatDate } from '../model/time';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_KEY, backupAge, backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../../lib/backup/rolling';
 import { ClosewardDb } from '../../lib/db/database';
 import { checkDatabaseLost, noteRecordCount } from '../../lib/db/guard';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { DAY_MS } from '../../lib/model/time';
 import { readExportData } from '../../lib/db/export-data';
 import { databaseDigest } from '../db/faults';

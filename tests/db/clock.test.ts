@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { clampTimes, formatAhead } from '../../lib/backup/clock';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { mergeFields, stampFor } from '../../lib/db/merge';
 import { patchRecord } from '../../lib/db/records';
 import { patchStakeholder } from '../../lib/db/stakeholders';

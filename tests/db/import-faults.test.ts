@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { makeExport, type RecordSpec } from '../report/helpers';
 import { freshDb } from './helpers';
 import { databaseDigest, diskFullAfter } from './faults';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClosewardDb } from '../../lib/db/database';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type ExportData, type ExportTable } from '../../lib/backup/format';
 import { KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX } from '../../lib/model/limits';
 import { makeExport } from '../report/helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { freshDb } from './helpers';
 import { makeExport, record } from '../report/helpers';
 

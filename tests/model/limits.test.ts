@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { patchCriterion, criteriaOf } from '../../lib/db/criteria';
 import { patchStakeholder } from '../../lib/db/stakeholders';
 import { FAST_CHECKS } from '../../lib/backup/row-checks';

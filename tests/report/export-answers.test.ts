@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchCriterion } from '../../lib/db/criteria';
 import { readExportData } from '../../lib/db/export-data';
-import { importBackup } from '../../lib/db/import';
+import { importBackup } from '../../lib/backup/db-import';
 import { chooseTemplate } from '../../lib/db/settings';
 import { parseExport } from '../../lib/backup/check';
 import { answerTemplates } from '../../lib/backup/answers';
