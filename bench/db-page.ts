@@ -10,7 +10,7 @@ import { importBackup } from '../lib/backup/db-import';
 import type { StoredChecklist } from '../lib/model/checklist';
 import { EXPORT_TABLES, type ExportData } from '../lib/backup/format';
 import { checklistsOf } from '../lib/backup/checklists';
-import { exportCsv, exportJson, readExportData } from '../lib/db/export-data';
+import { exportCsv, exportJson, readExportData } from '../lib/backup/db-export';
 import { patchCriterion } from '../lib/db/criteria';
 import * as live from '../lib/state/live-record';
 import { dayApi } from './day-page';

@@ -1,5 +1,5 @@
 // An export as a file: JSON text or parts, and its name. Pure; the database is read by
-// lib/db/export-data.ts.
+// lib/backup/db-export.ts.
 import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
 import { EXPORT_TABLES, type ExportData } from './format';
 import { toDateInput } from '../model/time';

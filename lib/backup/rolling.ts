@@ -4,12 +4,12 @@ import { settleDatabaseLoss } from '../db/guard';
 import { importBackup, type ImportOptions, type ImportResult } from './db-import';
 import type { ExportData } from './format';
 import { DAY_MS } from '../model/time';
-import { readExportData } from '../db/export-data';
+import { readExportData } from './db-export';
 import { exportJsonBlob } from './json';
 
 /**
  * A rolling copy of the rep's database outside IndexedDB, in storage.local: the export
- * (lib/db/export-data.ts) as it would be saved to a file, at most one a day, the newest
+ * (lib/backup/db-export.ts) as it would be saved to a file, at most one a day, the newest
  * replacing the one before in a single write (if that write fails, the older copy stays).
  * Restoring goes through the same checked, all-or-nothing merge as a backup file.
  * docs/decisions has why it lives here and what it needs.

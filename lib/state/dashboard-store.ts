@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { db, type ClosewardDb } from '../db/database';
-import { exportCsv, exportJson } from '../db/export-data';
+import { exportCsv, exportJson } from '../backup/db-export';
 import { importBackup, type ImportResult } from '../backup/db-import';
 import { readSettings } from '../db/settings';
 import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, teamDb, type TeamDb, type TeamRep } from '../db/team';

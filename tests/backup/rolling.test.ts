@@ -5,7 +5,7 @@ import { ClosewardDb } from '../../lib/db/database';
 import { checkDatabaseLost, noteRecordCount } from '../../lib/db/guard';
 import { importBackup } from '../../lib/backup/db-import';
 import { DAY_MS } from '../../lib/model/time';
-import { readExportData } from '../../lib/db/export-data';
+import { readExportData } from '../../lib/backup/db-export';
 import { databaseDigest } from '../db/faults';
 import { freshName } from '../db/helpers';
 import { makeExport } from '../report/helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patchCriterion } from '../../lib/db/criteria';
-import { readExportData } from '../../lib/db/export-data';
+import { readExportData } from '../../lib/backup/db-export';
 import { importBackup } from '../../lib/backup/db-import';
 import { chooseTemplate } from '../../lib/db/settings';
 import { parseExport } from '../../lib/backup/check';

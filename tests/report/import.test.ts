@@ -5,7 +5,7 @@ import { criteriaOf } from '../../lib/db/criteria';
 import { checklistChunks, checklistsOf, criteriaInOrder } from '../../lib/backup/checklists';
 import { importBackup } from '../../lib/backup/db-import';
 import { EXPORT_VERSION, type ExportData } from '../../lib/backup/format';
-import { exportJson, readExportData } from '../../lib/db/export-data';
+import { exportJson, readExportData } from '../../lib/backup/db-export';
 import { freshDb } from '../db/helpers';
 import { makeExport, NOW, record } from './helpers';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importRepFiles } from '../../lib/backup/db-import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
 import { parseExport } from '../../lib/backup/check';
-import { exportCsv, exportJson, readExportData } from '../../lib/db/export-data';
+import { exportCsv, exportJson, readExportData } from '../../lib/backup/db-export';
 import { exportFileName, exportJsonParts } from '../../lib/backup/json';
 import { BOM } from '../../lib/backup/csv';
 import { freshDb } from '../db/helpers';

@@ -1,12 +1,12 @@
 // Reading the rep's database into an export: one read transaction, one `toArray()` per
-// table. What is made of the rows (JSON, CSV) is lib/report's, which never opens a database.
-import { answerTemplates, withTemplateIds } from '../backup/answers';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../backup/format';
+// table. What is made of the rows (json.ts, csv.ts) never opens a database.
+import type { ClosewardDb } from '../db/database';
+import { ensureRepIdentity } from '../db/team';
 import { AnySetting, settingsFrom } from '../model/settings';
-import { toCsv } from '../backup/csv';
-import { criteriaRows, exportJsonText } from '../backup/json';
-import type { ClosewardDb } from './database';
-import { ensureRepIdentity } from './team';
+import { answerTemplates, withTemplateIds } from './answers';
+import { toCsv } from './csv';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from './format';
+import { criteriaRows, exportJsonText } from './json';
 
 /**
  * Everything in the rep's database, as one export; each answer names the template it
@@ -41,7 +41,7 @@ export async function readExportData(database: ClosewardDb, now = Date.now()): P
   });
 }
 
-/** The rep's whole database as a versioned JSON export (lib/model/export.ts). */
+/** The rep's whole database as a versioned JSON export (lib/backup/format.ts). */
 export async function exportJson(database: ClosewardDb, now = Date.now()): Promise<string | Blob> {
   return exportJsonText(await readExportData(database, now));
 }
