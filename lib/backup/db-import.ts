@@ -7,7 +7,7 @@ import type { SliceOptions } from '../model/report';
 import { parseExportSliced } from './check';
 import { criteriaInOrder, checklistChunks } from './checklists';
 import { clampTimes, clockNote } from './clock';
-import { rekeyOldZendesk } from '../db/rekey-zendesk';
+import { rekeyOldZendesk } from './db-rekey-zendesk';
 import { sortedChunks, writeTable } from './db-write';
 import { EXPORT_TABLES, type ExportData, type ExportProblem, type ExportTable, type ParseResult, type RepIdentity } from './format';
 import { STORES, WRITERS, type TableCounts } from './writers';

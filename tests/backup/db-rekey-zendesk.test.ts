@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaOf } from '../../lib/db/criteria';
 import { importBackup } from '../../lib/backup/db-import';
-import { freshDb } from './helpers';
+import { freshDb } from '../db/helpers';
 import { makeExport, record } from '../report/helpers';
 
 const OLD = 'zendesk-sell:sell:lead:4242';

@@ -1,5 +1,5 @@
-import type { ExportData } from '../backup/format';
-import { OLD_ZENDESK_PREFIX, zendeskTarget } from './upgrade-v6';
+import type { ExportData } from './format';
+import { OLD_ZENDESK_PREFIX, zendeskTarget } from '../db/upgrade-v6';
 
 /**
  * A backup written before Zendesk Sell keys named the account carries `zendesk-sell:sell:…`
