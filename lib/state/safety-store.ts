@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../backup/rolling';
+import { backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../backup/db-rolling';
 import type { ClosewardDb } from '../db/database';
 import { checkDatabaseLost, keepDatabaseMarker, settleDatabaseLoss } from '../db/guard';
 import { requestPersistence } from '../db/persistence';

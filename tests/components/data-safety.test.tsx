@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { App } from '../../entrypoints/sidepanel/App';
-import { makeRollingBackup } from '../../lib/backup/rolling';
+import { makeRollingBackup } from '../../lib/backup/db-rolling';
 import { ClosewardDb } from '../../lib/db/database';
 import { noteRecordCount } from '../../lib/db/guard';
 import { createRecentStore } from '../../lib/state/recent-store';
