@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onAlarm, scheduleDayTurn, updateBadge, watchBadge } from '../lib/background/badge';
+import { BACKUP_ALARM, dailyBackup, scheduleDailyBackup } from '../lib/background/daily-backup';
 import { isReminderNotification, scheduleReminder } from '../lib/background/reminder';
 import { forgetTab, setTabRecord, toolbarAction } from '../lib/background/tab-records';
 import { db } from '../lib/db/database';
@@ -37,7 +38,11 @@ export default defineBackground(() => {
   void scheduleDayTurn();
   void scheduleReminder();
   watchBadge(database);
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, database));
+  void scheduleDailyBackup();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BACKUP_ALARM) void dailyBackup(database).catch(() => undefined);
+    else void onAlarm(alarm.name, database);
+  });
   // The reminder's notification opens the panel on the rep's day.
   browser.notifications?.onClicked.addListener((id) => {
     if (!isReminderNotification(id)) return;

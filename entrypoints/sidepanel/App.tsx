@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { crmLabel } from '../../components/crm-label';
 import { DayView } from './DayView';
 import { DataSafety } from '../../components/DataSafety';
@@ -21,7 +21,8 @@ export interface AppProps {
   store: SidebarStore;
   recent: RecentStore;
   safety: SafetyStore;
-  day: DayStore;
+  /** Makes the day's store; the day view owns it while shown. */
+  day: () => DayStore;
   onOpenRecord(key: string, url: string): void;
   /** Asks to show the rep's day even on a record's tab (the reminder was clicked). */
   dayRequests?: { subscribe(listener: () => void): () => void };
@@ -91,13 +92,15 @@ function Safety({ safety }: { safety: SafetyStore }) {
 interface NoRecordProps {
   recent: RecentStore;
   safety: SafetyStore;
-  day: DayStore;
+  day: () => DayStore;
   onOpenRecord(key: string, url: string): void;
   children?: ComponentChildren;
 }
 
 /** The rep's day: what is due, search, and the records opened last; on any tab without a record. */
-function NoRecord({ recent, safety, day, onOpenRecord, children }: NoRecordProps) {
+function NoRecord({ recent, safety, day: createDay, onOpenRecord, children }: NoRecordProps) {
+  const day = useMemo(createDay, [createDay]);
+  useEffect(() => () => day.actions.dispose(), [day]);
   const visits = useStore(recent, (s) => s.visits);
   const backupStale = useStore(safety, (s) => s.backupStale);
   const notice =

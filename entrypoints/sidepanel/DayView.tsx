@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '../../lib/state/use-store';
 import { selectLeads, selectNow, selectPart, selectProblem, selectSearch, selectStatus, selectTimeZone, type DayPart, type DayStore } from '../../lib/state/day-store';
-import { byDay, count, FOLLOW_UP, LEAD } from '../../lib/model/day';
+import { byDay, count, countUpToCap, FOLLOW_UP, LEAD } from '../../lib/model/day';
 import type { CrmId } from '../../lib/model/record';
 import { dateIn, dateKey } from '../../lib/model/zoned-day';
 import { DayRow } from '../../components/day/DayRow';
@@ -72,7 +72,7 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
     return (
       <section class="cw-day-part" aria-labelledby={`cw-day-${id}`} data-part={id}>
         <h2 id={`cw-day-${id}`} class="cw-section-title">
-          {PART_TITLE[id]} <span class="cw-meta">{count(slice?.total ?? 0, FOLLOW_UP)}</span>
+          {PART_TITLE[id]} <span class="cw-meta">{countUpToCap(slice?.total ?? 0, FOLLOW_UP)}</span>
         </h2>
         {slice?.total ? rows : <p class="cw-meta">{empty}</p>}
         {slice && slice.rows.length < slice.total ? (

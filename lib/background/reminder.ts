@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import type { ClosewardDb } from '../db/database';
 import { dueRows } from '../db/day';
-import { count, FOLLOW_UP } from '../model/day';
+import { count, countUpToCap, FOLLOW_UP } from '../model/day';
 import { browserTimeZone, dateIn, wallTime } from '../model/zoned-day';
 
 // The daily reminder: off by default. `notifications` is an optional permission, asked for
@@ -104,7 +104,7 @@ async function notifyDue(database: ClosewardDb, now: number, timeZone: string): 
     type: 'basic',
     // Rendered at build time (modules/icons.ts), so not among the typed public paths.
     iconUrl: browser.runtime.getURL('/icon/128.png' as Parameters<typeof browser.runtime.getURL>[0]),
-    title: `${count(total, FOLLOW_UP)} due`,
+    title: `${countUpToCap(total, FOLLOW_UP)} due`,
     message: names.join('\n'),
   });
 }

@@ -1,5 +1,5 @@
 import { byNewest } from '../model/conversation';
-import { dayBounds, type DayBounds, type DayRow, type LeadRow } from '../model/day';
+import { COUNT_CAP, dayBounds, type DayBounds, type DayRow, type LeadRow } from '../model/day';
 import type { FollowUp } from '../model/follow-up';
 import { closingToward } from '../model/ladder';
 import { leadWait } from '../model/speed-to-lead';
@@ -23,7 +23,7 @@ export const NEW_LEAD_MS = 7 * DAY_MS;
 
 export interface DaySlice {
   rows: DayRow[];
-  /** All open follow-ups in this part, shown or not. */
+  /** All open follow-ups in this part, shown or not, up to COUNT_CAP. */
   total: number;
 }
 
@@ -43,9 +43,14 @@ export function openDue(database: ClosewardDb, from: number, to: number) {
   return database.followUps.where('[status+dueAt]').between(['open', from], ['open', to], true, false);
 }
 
-/** The toolbar badge's number: open follow-ups overdue or due today. Counted, never read. */
+/** How many rows a collection holds, counted up to COUNT_CAP: keys only, at most that many. */
+function countUpTo(collection: ReturnType<typeof openDue>): Promise<number> {
+  return collection.limit(COUNT_CAP).primaryKeys().then((keys) => keys.length);
+}
+
+/** The toolbar badge's number: open follow-ups overdue or due today, up to COUNT_CAP. Never read. */
 export function countDue(database: ClosewardDb, now: number, timeZone: string): Promise<number> {
-  return openDue(database, -Infinity, dayBounds(now, timeZone).tomorrow).count();
+  return countUpTo(openDue(database, -Infinity, dayBounds(now, timeZone).tomorrow));
 }
 
 /** The rep's day: overdue, today, new leads waiting, the next 7 days. Reads only what it shows. */
@@ -55,11 +60,11 @@ export function readDay(database: ClosewardDb, now: number, timeZone: string, li
   return database.transaction('r', [followUps, records, visits, conversations, settings], async () => {
     const [overdue, overdueTotal, today, todayTotal, week, weekTotal, leads] = await Promise.all([
       openDue(database, -Infinity, bounds.start).reverse().limit(limits.overdue).toArray(),
-      openDue(database, -Infinity, bounds.start).count(),
+      countUpTo(openDue(database, -Infinity, bounds.start)),
       openDue(database, bounds.start, bounds.tomorrow).limit(limits.today).toArray(),
-      openDue(database, bounds.start, bounds.tomorrow).count(),
+      countUpTo(openDue(database, bounds.start, bounds.tomorrow)),
       openDue(database, bounds.tomorrow, bounds.weekEnd).limit(limits.week).toArray(),
-      openDue(database, bounds.tomorrow, bounds.weekEnd).count(),
+      countUpTo(openDue(database, bounds.tomorrow, bounds.weekEnd)),
       newLeads(database, now, limits.leads),
     ]);
     const rows = await dayRows(database, [...overdue, ...today, ...week]);
@@ -73,7 +78,7 @@ export async function dueRows(database: ClosewardDb, now: number, timeZone: stri
   const { followUps, records, visits, conversations, settings } = database;
   return database.transaction('r', [followUps, records, visits, conversations, settings], async () => {
     const due = openDue(database, -Infinity, dayBounds(now, timeZone).tomorrow);
-    const [list, total] = await Promise.all([due.clone().limit(limit).toArray(), due.count()]);
+    const [list, total] = await Promise.all([due.clone().limit(limit).toArray(), countUpTo(due.clone())]);
     const rows = await dayRows(database, list);
     return { rows: list.flatMap((f) => rows.get(f.id) ?? []), total };
   });

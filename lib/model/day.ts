@@ -100,6 +100,17 @@ export const LEAD: Noun = { one: 'lead', other: 'leads' };
 export const DAY: Noun = { one: 'day', other: 'days' };
 export const RECORD: Noun = { one: 'record', other: 'records' };
 
+/**
+ * Counts of follow-ups stop here: past it "1,000+" says enough, and counting every one of tens of
+ * thousands of rows would cost a third of a second each time.
+ */
+export const COUNT_CAP = 1000;
+
+/** Like `count`, for a number counted up to COUNT_CAP: "1,000+ follow-ups" at the cap. */
+export function countUpToCap(n: number, noun: Noun, locale = 'en'): string {
+  return n >= COUNT_CAP ? `${new Intl.NumberFormat(locale).format(COUNT_CAP)}+ ${noun.other}` : count(n, noun, locale);
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 /** "1 follow-up", "2 follow-ups", "1,204 follow-ups". */
 export function count(n: number, noun: Noun, locale = 'en'): string {

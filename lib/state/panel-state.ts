@@ -12,6 +12,8 @@ export function panelState() {
     store: createSidebarStore(database),
     recent: createRecentStore(database),
     safety: createSafetyStore(database),
-    day: createDayStore(database),
+    // Made when the day is shown and dropped when it is not: its live queries would otherwise
+    // run again on every visit the panel writes, and a write would queue behind them.
+    day: () => createDayStore(database),
   };
 }

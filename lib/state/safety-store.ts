@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../backup/db-rolling';
+import { backupIsStale, latestBackup, restoreLatestBackup } from '../backup/db-rolling';
 import type { ClosewardDb } from '../db/database';
 import { checkDatabaseLost, keepDatabaseMarker, settleDatabaseLoss } from '../db/guard';
 import { requestPersistence } from '../db/persistence';
@@ -36,7 +36,7 @@ export function createSafetyStore(database: ClosewardDb, now: () => number = Dat
       store.setState({ lost: { expected, backupAt: (await latestBackup())?.madeAt } });
       return;
     }
-    await makeRollingBackup(database, now()).catch(() => undefined);
+    // The copy itself is made by the background once a day (lib/background/daily-backup.ts).
     // Only data the rep wrote needs a copy: an empty database is never nagged about.
     const holdsData = (await database.records.count()) > 0;
     store.setState({ lost: undefined, backupStale: holdsData && (await backupIsStale(now())) });

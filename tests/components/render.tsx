@@ -32,8 +32,7 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   stores.push({ actions: { dispose: recent.dispose } });
   const safety = createSafetyStore(database);
   stores.push({ actions: { dispose: safety.dispose } });
-  const day = createDayStore(database);
-  stores.push({ actions: { dispose: () => day.actions.dispose() } });
+  const day = () => createDayStore(database);
   const view = render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
   await screen.findByTestId('closing-toward');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countDue, dueRows, readDay } from '../../lib/db/day';
+import { COUNT_CAP, countUpToCap, FOLLOW_UP } from '../../lib/model/day';
 import { completeFollowUp } from '../../lib/db/follow-ups';
 import { FollowUpActionError, rescheduleFollowUp, snoozeFollowUp } from '../../lib/db/follow-up-actions';
 import { searchStoredStep, searchVisits, queryWords } from '../../lib/db/search';
@@ -137,5 +138,19 @@ describe('finding a record', () => {
     }
     expect(found).toEqual(['k1', 'k2', 'k4', 'k5', 'k6']);
     expect(steps).toBe(4);
+  });
+});
+
+describe('counts past the cap', () => {
+  it('stop at COUNT_CAP, so a long overdue list costs no more than a thousand keys', async () => {
+    const database = freshDb();
+    await touchRecord(database, LEAD, 'https://acme/lead', NOW - 30 * DAY);
+    const rows = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({ ...followUp(`f${i}`, LEAD.key, NOW - DAY - i * HOUR) }));
+    await database.followUps.bulkAdd(rows);
+    expect(await countDue(database, NOW, 'UTC')).toBe(COUNT_CAP);
+    const day = await readDay(database, NOW, 'UTC');
+    expect(day.overdue.total).toBe(COUNT_CAP);
+    expect(countUpToCap(day.overdue.total, FOLLOW_UP)).toBe('1,000+ follow-ups');
+    expect(countUpToCap(3, FOLLOW_UP)).toBe('3 follow-ups');
   });
 });
