@@ -2,7 +2,6 @@
 // IndexedDB transaction (all or nothing) by each table's rule (lib/backup/writers.ts).
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import type { ClosewardDb } from '../db/database';
-import { putRepExport, type TeamDb, type TeamRep } from '../db/team';
 import type { SliceOptions } from '../model/report';
 import { parseExportSliced } from './check';
 import { criteriaInOrder, checklistChunks } from './checklists';
@@ -82,39 +81,6 @@ export async function importBackup(database: ClosewardDb, input: string | Blob |
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, stage: 'write', message: `Writing the backup failed (${reason}). ${NOTHING_CHANGED}` };
   }
-}
-
-export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
-
-/**
- * A team lead's import: reps' export files into the team database (lib/db/team.ts), never
- * into the lead's own records. Files are read, checked (in slices, so the page stays
- * live) and added one by one; a bad file is reported and skipped, the others are added.
- */
-export async function importRepFiles(
-  team: TeamDb,
-  files: readonly { name: string; text(): Promise<string> }[],
-  options: SliceOptions & { now?: number } = {},
-): Promise<AddResult[]> {
-  const results: AddResult[] = [];
-  for (const file of files) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch {
-      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
-      continue;
-    }
-    const parsed = await parseExportSliced(value, options);
-    if (!parsed.ok) {
-      results.push({ file: file.name, ok: false, problem: parsed.problem });
-      continue;
-    }
-    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
-    const rep = await putRepExport(team, parsed.data, options.now);
-    results.push({ file: file.name, ok: true, rep, replaced });
-  }
-  return results;
 }
 
 /**

@@ -1,8 +1,10 @@
-import { parseExportSliced } from '../backup/check';
-import type { ExportData, ExportProblem } from '../backup/format';
+// A team lead's import: reps' export files into the team database (lib/db/team.ts), never
+// into the lead's own records.
+import { putRepExport, type TeamDb, type TeamRep } from '../db/team';
 import { repLabel, type ReportSource, type SliceOptions } from '../model/report';
 import { findOverlap, type Overlap } from '../report/duplicates';
-import { putRepExport, type TeamDb, type TeamRep } from './team';
+import { parseExportSliced } from './check';
+import type { ExportData, ExportProblem } from './format';
 
 /** Who is in the team report already: each rep's record keys, to spot the same data twice. */
 export interface KnownRep {
@@ -59,4 +61,36 @@ export async function checkRepFiles(
 /** Adds a checked export (the lead's decision on an overlap made). */
 export function addRepExport(team: TeamDb, data: ExportData, now = Date.now()): Promise<TeamRep> {
   return putRepExport(team, data, now);
+}
+
+export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
+
+/**
+ * Reps' export files into the team database in one go, without the overlap check. Files are read, checked (in slices, so the page stays
+ * live) and added one by one; a bad file is reported and skipped, the others are added.
+ */
+export async function importRepFiles(
+  team: TeamDb,
+  files: readonly { name: string; text(): Promise<string> }[],
+  options: SliceOptions & { now?: number } = {},
+): Promise<AddResult[]> {
+  const results: AddResult[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
+      continue;
+    }
+    const parsed = await parseExportSliced(value, options);
+    if (!parsed.ok) {
+      results.push({ file: file.name, ok: false, problem: parsed.problem });
+      continue;
+    }
+    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
+    const rep = await putRepExport(team, parsed.data, options.now);
+    results.push({ file: file.name, ok: true, rep, replaced });
+  }
+  return results;
 }

@@ -4,7 +4,7 @@ import { exportCsv, exportJson } from '../backup/db-export';
 import { importBackup, type ImportResult } from '../backup/db-import';
 import { readSettings } from '../db/settings';
 import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, teamDb, type TeamDb, type TeamRep } from '../db/team';
-import { addRepExport, checkRepFiles, knownReps } from '../db/team-import';
+import { addRepExport, checkRepFiles, knownReps } from '../backup/db-team-import';
 import type { ExportData } from '../backup/format';
 import type { ReportSource } from '../model/report';
 import type { ThemeChoice } from '../model/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRepFiles } from '../../lib/backup/db-import';
+import { importRepFiles } from '../../lib/backup/db-team-import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
 import { parseExport } from '../../lib/backup/check';
 import { exportCsv, exportJson, readExportData } from '../../lib/backup/db-export';
