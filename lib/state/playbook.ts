@@ -1,6 +1,6 @@
 import type { ClosewardDb } from '../db/database';
 import { chooseTemplate, saveLadder, saveTemplates } from '../db/settings';
-import { exportTeamSettings, importTeamSettings, previewTeamSettingsFile, teamSettingsFileName } from '../db/team-settings';
+import { exportTeamSettings, importTeamSettings, previewTeamSettingsFile, teamSettingsFileName } from '../backup/db-team-settings';
 import type { Ladder } from '../model/ladder';
 import type { Template } from '../model/template';
 

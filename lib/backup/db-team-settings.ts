@@ -1,11 +1,13 @@
+// The team settings file against this browser's database: made from its settings, previewed, applied.
+import type { ClosewardDb } from '../db/database';
+import { readSettings, saveSetting } from '../db/settings';
 import { retire } from '../model/ladder-edit';
 import { CUSTOM_TEMPLATES_MAX } from '../model/settings';
+import { previewTeamSettings, sameBuiltIn, type SettingChange } from '../model/team-settings';
 import { isBuiltIn, type Template } from '../model/template';
 import { withTemplate } from '../model/template-edit';
 import { toDateInput } from '../model/time';
-import { parseTeamSettings, previewTeamSettings, sameBuiltIn, teamSettingsFile, type SettingChange, type TeamSettingsFile } from '../model/team-settings';
-import type { ClosewardDb } from './database';
-import { readSettings, saveSetting } from './settings';
+import { parseTeamSettings, teamSettingsFile, type TeamSettingsFile } from './team-settings';
 
 /** The team settings file of this browser's settings, as JSON text. */
 export async function exportTeamSettings(database: ClosewardDb, now = Date.now()): Promise<string> {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { patchCriterion } from '../../lib/db/criteria';
 import type { ClosewardDb } from '../../lib/db/database';
 import { chooseTemplate, readSettings, saveLadder, saveSetting, saveTemplates } from '../../lib/db/settings';
-import { exportTeamSettings, importTeamSettings, previewTeamSettingsFile, teamSettingsFileName } from '../../lib/db/team-settings';
+import { exportTeamSettings, importTeamSettings, previewTeamSettingsFile, teamSettingsFileName } from '../../lib/backup/db-team-settings';
 import { activeTemplate, MEDDICC_TEMPLATE } from '../../lib/model/template';
 import { addCriterion, copyTemplate } from '../../lib/model/template-edit';
-import { TEAM_SETTINGS_FORMAT } from '../../lib/model/team-settings';
+import { TEAM_SETTINGS_FORMAT } from '../../lib/backup/team-settings';
 import { freshDb, LEAD } from '../db/helpers';
 import { touchRecord } from '../db/store-record';
 
