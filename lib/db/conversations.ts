@@ -3,7 +3,7 @@ import type { FollowUp } from '../model/follow-up';
 import { higherRung } from '../model/ladder';
 import type { ClosewardDb } from './database';
 import { ensureRecord } from './visits';
-import { mergeFields } from './merge';
+import { newerWinsEditOnTie } from './merge';
 import { readSettings } from './settings';
 
 /** Conversations of one record, newest first. */
@@ -38,7 +38,7 @@ export async function logConversation(
       const { ladder } = await readSettings(database);
       const lastRungId = higherRung(ladder, record.lastRungId, outcome.rungId);
       const changes = lastRungId === record.lastRungId ? {} : { lastRungId, lastRungAt: input.at };
-      const next = mergeFields(record, { ...changes, nextMicroConversion: '' }, now);
+      const next = newerWinsEditOnTie(record, { ...changes, nextMicroConversion: '' }, now);
       if (next) await records.put(next);
     }
     if (outcome.kind === 'notNow') {

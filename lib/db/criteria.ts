@@ -1,6 +1,6 @@
 import { answerIn, answerOf, emptyCriterion, statesOf, withAnswer, type CriterionFields, type CriterionState } from '../model/checklist';
 import type { ClosewardDb } from './database';
-import { mergeFields } from './merge';
+import { newerWinsEditOnTie } from './merge';
 import { ensureRecord } from './visits';
 
 /** A record's answers, one per criterion answered, in criterionId order. */
@@ -28,7 +28,7 @@ export async function patchCriterion(
     const row = await database.checklists.get(recordKey);
     const stored = answerIn(row, criterionId);
     const state: CriterionState = stored ? { recordKey, ...stored } : emptyCriterion(recordKey, criterionId);
-    const next = mergeFields(state, withVerified, at);
+    const next = newerWinsEditOnTie(state, withVerified, at);
     if (next) await database.checklists.put(withAnswer(row, recordKey, answerOf(next)));
     return next ?? state;
   });

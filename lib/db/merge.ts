@@ -14,13 +14,14 @@ export function stampFor(at: number, last: number, now: number): number | null {
 }
 
 /**
- * Applies a change of some fields to a row, field by field: a field is written only if
- * this write is not older than the last write of that field (see stampFor for a stored
- * time ahead of the clock). Two tabs editing different fields both keep their edit; two
+ * Applies a change of some fields to a row, field by field, the rule of everyday writes: a
+ * field is written only if this write is not older than the last write of that field, so on
+ * equal times the edit wins (see stampFor for a stored time ahead of the clock). An import
+ * keeps the stored value on a tie instead (lib/backup/merge.ts). Two tabs editing different fields both keep their edit; two
  * edits of one field keep the newer. Text is cut to its field's limit (lib/model/limits.ts),
  * so what is stored always passes an import's check. Returns null when nothing would change.
  */
-export function mergeFields<T extends { fieldTimes: FieldTimes }>(
+export function newerWinsEditOnTie<T extends { fieldTimes: FieldTimes }>(
   row: T,
   changes: Partial<Omit<T, 'fieldTimes'>>,
   at: number,

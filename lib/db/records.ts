@@ -1,7 +1,7 @@
 import type { RecordPage } from '../model/record';
 import { emptyRecordFields, type RecordFields, type StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from './database';
-import { mergeFields } from './merge';
+import { newerWinsEditOnTie } from './merge';
 import { ensureRecord } from './visits';
 
 /** A record as first seen: the page's identity, the clock for speed to lead, no answers yet. */
@@ -34,7 +34,7 @@ export async function patchRecord(
 ): Promise<StoredRecord> {
   return database.transaction('rw', database.records, database.visits, async () => {
     const row = await ensureRecord(database, key);
-    const next = mergeFields(row, changes, at);
+    const next = newerWinsEditOnTie(row, changes, at);
     if (next) await database.records.put(next);
     return next ?? row;
   });

@@ -1,7 +1,7 @@
 import { withAnswer } from '../model/checklist';
 import { newStakeholder, type Stakeholder, type StakeholderFields } from '../model/stakeholder';
 import type { ClosewardDb } from './database';
-import { mergeFields } from './merge';
+import { newerWinsEditOnTie } from './merge';
 import { ensureRecord } from './visits';
 
 export const byAdded = (a: Stakeholder, b: Stakeholder): number => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
@@ -33,7 +33,7 @@ export async function patchStakeholder(database: ClosewardDb, id: string, change
     const row = await database.stakeholders.get(id);
     // Removed meanwhile (in another tab): the removal stands.
     if (!row) return;
-    const next = mergeFields(row, changes, at);
+    const next = newerWinsEditOnTie(row, changes, at);
     if (next) await database.stakeholders.put(next);
   });
 }
@@ -49,7 +49,7 @@ export async function removeStakeholder(database: ClosewardDb, id: string, at = 
     const before = row;
     for (const answer of before.answers) {
       if (answer.stakeholderId !== id) continue;
-      const next = mergeFields(answer, { stakeholderId: undefined }, at);
+      const next = newerWinsEditOnTie(answer, { stakeholderId: undefined }, at);
       if (next) row = withAnswer(row, person.recordKey, next);
     }
     if (row !== before) await database.checklists.put(row);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { clampTimes, formatAhead } from '../../lib/backup/clock';
 import { importBackup } from '../../lib/backup/db-import';
-import { mergeFields, stampFor } from '../../lib/db/merge';
+import { newerWinsEditOnTie, stampFor } from '../../lib/db/merge';
 import { patchRecord } from '../../lib/db/records';
 import { patchStakeholder } from '../../lib/db/stakeholders';
 import { makeExport, record } from '../report/helpers';
@@ -104,12 +104,12 @@ describe('a local write\'s stamp', () => {
 
   it('gives way to another tab\'s newer write made before now', () => {
     expect(stampFor(500, 550, 600)).toBeNull();
-    expect(mergeFields({ a: 'theirs', fieldTimes: { a: 550 } }, { a: 'mine' }, 500, 600)).toBeNull();
+    expect(newerWinsEditOnTie({ a: 'theirs', fieldTimes: { a: 550 } }, { a: 'mine' }, 500, 600)).toBeNull();
   });
 
   it('is just after a stored write from later than this clock\'s now, which it beats', () => {
     expect(stampFor(500, 5_000, 600)).toBe(5_001);
-    expect(mergeFields({ a: 'ahead', b: 'kept', fieldTimes: { a: 5_000, b: 7_000 } }, { a: 'mine' }, 500, 600)).toEqual({ a: 'mine', b: 'kept', fieldTimes: { a: 5_001, b: 7_000 } });
+    expect(newerWinsEditOnTie({ a: 'ahead', b: 'kept', fieldTimes: { a: 5_000, b: 7_000 } }, { a: 'mine' }, 500, 600)).toEqual({ a: 'mine', b: 'kept', fieldTimes: { a: 5_001, b: 7_000 } });
   });
 });
 
