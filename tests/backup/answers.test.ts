@@ -9,7 +9,7 @@ import { MEDDICC_TEMPLATE } from '../../lib/model/template';
 import { copyTemplate } from '../../lib/model/template-edit';
 import { freshDb, LEAD } from '../db/helpers';
 import { touchRecord } from '../db/store-record';
-import { makeExport, NOW } from './helpers';
+import { makeExport, NOW } from '../report/helpers';
 
 describe('exports name the template of each answer', () => {
   it('the active template owns its criteria; another answer goes to the template that has it', () => {

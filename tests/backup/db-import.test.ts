@@ -7,7 +7,7 @@ import { importBackup } from '../../lib/backup/db-import';
 import { EXPORT_VERSION, type ExportData } from '../../lib/backup/format';
 import { exportJson, readExportData } from '../../lib/backup/db-export';
 import { freshDb } from '../db/helpers';
-import { makeExport, NOW, record } from './helpers';
+import { makeExport, NOW, record } from '../report/helpers';
 
 afterEach(() => vi.restoreAllMocks());
 

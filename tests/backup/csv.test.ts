@@ -4,7 +4,7 @@ import { BOM, csvHeader, toCsv } from '../../lib/backup/csv';
 import { reportRows } from '../../lib/report/rows';
 import { toDateInput } from '../../lib/model/time';
 import { DAY_MS } from '../../lib/model/time';
-import { makeExport, NOW } from './helpers';
+import { makeExport, NOW } from '../report/helpers';
 
 const ana = makeExport({ id: 'a', name: 'Ana Núñez' }, [
   { id: 'r1', name: 'Acme, Inc.', rung: 'discovery', statuses: ['confirmed', 'atRisk', undefined, 'no'], conversations: [{ daysAgo: 5, outcome: 'advanced' }, { daysAgo: 9, outcome: 'notMe' }] },

@@ -5,7 +5,7 @@ import { EXPORT_VERSION, ROW_SCHEMAS, type Envelope, type ExportTable } from '..
 import { FAST_CHECKS } from '../../lib/backup/row-checks';
 import { parseExport, parseExportSliced } from '../../lib/backup/check';
 import { upgradeEnvelope } from '../../lib/backup/upgrades';
-import { makeExport, NOW } from './helpers';
+import { makeExport, NOW } from '../report/helpers';
 
 const good = () =>
   makeExport({ id: 'rep-1', name: 'Ana' }, [

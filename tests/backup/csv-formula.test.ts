@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/backup/csv';
-import { makeExport, NOW } from './helpers';
+import { makeExport, NOW } from '../report/helpers';
 
 /** Every blank a spreadsheet may trim before it reads a cell, and the zero-width ones. */
 const BLANKS = [' ', '\t', '\r', '\n', '\r\n', '\u00A0', '\u1680', '\u2000', '\u2007', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF', '\u200B', '\u2060'];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importBackup } from '../../lib/backup/db-import';
 import { makeExport, type RecordSpec } from '../report/helpers';
-import { freshDb } from './helpers';
-import { databaseDigest, diskFullAfter } from './faults';
+import { freshDb } from '../db/helpers';
+import { databaseDigest, diskFullAfter } from '../db/faults';
 
 let disk: ReturnType<typeof diskFullAfter> | undefined;
 afterEach(() => {

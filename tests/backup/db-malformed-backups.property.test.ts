@@ -5,8 +5,8 @@ import { importBackup } from '../../lib/backup/db-import';
 import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type ExportData, type ExportTable } from '../../lib/backup/format';
 import { KEY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX } from '../../lib/model/limits';
 import { makeExport } from '../report/helpers';
-import { databaseDigest } from './faults';
-import { freshDb } from './helpers';
+import { databaseDigest } from '../db/faults';
+import { freshDb } from '../db/helpers';
 
 const rep = { id: 'rep-1', name: 'Ana' };
 
