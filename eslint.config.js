@@ -37,6 +37,9 @@ export default tseslint.config(
   { files: ['lib/model/**'], rules: rule(['db', 'state', 'report', 'backup', 'background', 'messaging', 'domains', 'content', 'crm', 'components'], ['dexie', 'zustand', 'preact', 'wxt']) },
   { files: ['lib/report/**'], rules: rule(['db', 'state', 'backup', 'background', 'messaging', 'domains', 'content', 'crm', 'components'], ['dexie', 'zustand', 'preact', 'wxt']) },
   { files: ['lib/db/**'], rules: rule(['state', 'backup', 'background', 'messaging', 'domains', 'content', 'components'], ['zustand', 'preact']) },
+  // Export, import and backup: the formats, checks and merge rules are pure; only the db-* files reach the database.
+  { files: ['lib/backup/**'], ignores: ['lib/backup/db-*'], rules: rule(['db', 'state', 'background', 'messaging', 'domains', 'content', 'crm', 'components'], ['dexie', 'zustand', 'preact', 'wxt']) },
+  { files: ['lib/backup/db-*'], rules: rule(['state', 'background', 'messaging', 'domains', 'content', 'crm', 'components'], ['zustand', 'preact']) },
   { files: ['lib/state/**'], rules: rule(['background', 'messaging', 'domains', 'content', 'components']) },
   { files: ['components/**'], rules: rule(['db', 'state', 'backup', 'background', 'messaging', 'domains', 'content', 'crm', 'entrypoints'], ['dexie', 'wxt']) },
   // Pages reach the database through a state module, like the panel.
