@@ -1,7 +1,18 @@
 // Checking a file: its envelope first (ours? which version? who made it?), then every row
 // of every table, in steps a page can slice.
 import { runSliced, runSync, type SliceOptions, type Steps } from '../model/report';
-import { EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, RepIdentity, ROW_SCHEMAS, type Envelope, type ExportData, type ExportProblem, type ExportTable, type ParseResult } from './format';
+import {
+  EXPORT_FORMAT,
+  EXPORT_TABLES,
+  EXPORT_VERSION,
+  RepIdentity,
+  ROW_SCHEMAS,
+  type Envelope,
+  type ExportData,
+  type ExportProblem,
+  type ExportTable,
+  type ParseResult,
+} from './format';
 import { describe, explain, isObject, rowProblem, valueAt } from './problems';
 import { FAST_CHECKS } from './row-checks';
 import { upgradeEnvelope } from './upgrades';

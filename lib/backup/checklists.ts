@@ -4,8 +4,7 @@ import { byCriterionId, type CriterionState, type StoredChecklist } from '../mod
 import { CRITERION_FIELDS, newerWinsKeepStoredOnTie } from './merge';
 import { byString } from './writers';
 
-const byCriterion = (a: CriterionState, b: CriterionState): number =>
-  byString(a.recordKey, b.recordKey) || byCriterionId(a, b);
+const byCriterion = (a: CriterionState, b: CriterionState): number => byString(a.recordKey, b.recordKey) || byCriterionId(a, b);
 
 const isInOrder = (rows: readonly CriterionState[], from: number, to: number): boolean => {
   for (let i = Math.max(1, from); i < to; i++) if (byCriterion(rows[i - 1]!, rows[i]!) > 0) return false;

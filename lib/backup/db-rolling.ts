@@ -31,8 +31,7 @@ export interface RollingBackup {
 }
 
 export type BackupOutcome =
-  | { made: true; bytes: number }
-  | { made: false; reason: 'recent' | 'empty' | 'tooLarge'; bytes?: number | undefined; message: string };
+  { made: true; bytes: number } | { made: false; reason: 'recent' | 'empty' | 'tooLarge'; bytes?: number | undefined; message: string };
 
 export async function latestBackup(): Promise<RollingBackup | undefined> {
   const stored = (await browser.storage.local.get(BACKUP_KEY))[BACKUP_KEY] as RollingBackup | undefined;
@@ -44,11 +43,7 @@ export async function latestBackup(): Promise<RollingBackup | undefined> {
  * that). An empty database is never copied: after a loss it would replace the copy that
  * can bring the data back. A database too large for the copy is said so, with its size.
  */
-export async function makeRollingBackup(
-  database: ClosewardDb,
-  now = Date.now(),
-  options: { force?: boolean; maxBytes?: number } = {},
-): Promise<BackupOutcome> {
+export async function makeRollingBackup(database: ClosewardDb, now = Date.now(), options: { force?: boolean; maxBytes?: number } = {}): Promise<BackupOutcome> {
   const previous = await latestBackup();
   if (!options.force && previous && now - previous.madeAt < BACKUP_EVERY_MS && previous.madeAt <= now) {
     return { made: false, reason: 'recent', message: `The last automatic copy was made ${hoursAgo(now - previous.madeAt)}.` };

@@ -54,11 +54,23 @@ const RECORD_OPTIONAL = ['name', 'lastRungId', 'lastRungAt'] as const;
 function fastRecord(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.key) && CRMS.has(v.crm) && isStr(v.instance, SHORT_TEXT_MAX) && KINDS.has(v.kind) && isStr(v.recordId, SHORT_TEXT_MAX) &&
-    isStr(v.url, URL_MAX) && optStr(v.name, NAME_MAX) && isNum(v.firstSeen) && isNum(v.lastVisited) && optStr(v.lastRungId, KEY_MAX) &&
-    optNum(v.lastRungAt) && isStr(v.nextMicroConversion, SHORT_TEXT_MAX) && isStr(v.callPurpose, SHORT_TEXT_MAX) &&
-    isStr(v.targetDate, SHORT_TEXT_MAX) && isStr(v.source, SHORT_TEXT_MAX) &&
-    isProblems(v.problems) && isFieldTimes(v.fieldTimes) &&
+    isKey(v.key) &&
+    CRMS.has(v.crm) &&
+    isStr(v.instance, SHORT_TEXT_MAX) &&
+    KINDS.has(v.kind) &&
+    isStr(v.recordId, SHORT_TEXT_MAX) &&
+    isStr(v.url, URL_MAX) &&
+    optStr(v.name, NAME_MAX) &&
+    isNum(v.firstSeen) &&
+    isNum(v.lastVisited) &&
+    optStr(v.lastRungId, KEY_MAX) &&
+    optNum(v.lastRungAt) &&
+    isStr(v.nextMicroConversion, SHORT_TEXT_MAX) &&
+    isStr(v.callPurpose, SHORT_TEXT_MAX) &&
+    isStr(v.targetDate, SHORT_TEXT_MAX) &&
+    isStr(v.source, SHORT_TEXT_MAX) &&
+    isProblems(v.problems) &&
+    isFieldTimes(v.fieldTimes) &&
     keyCount(v) === 14 + present(v, RECORD_OPTIONAL)
   );
 }
@@ -67,8 +79,14 @@ const CRITERION_OPTIONAL = ['verifiedAt', 'stakeholderId', 'templateId'] as cons
 function fastCriterion(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.recordKey) && isKey(v.criterionId) && STATUSES.has(v.status) && isStr(v.evidence, LONG_TEXT_MAX) &&
-    optNum(v.verifiedAt) && optStr(v.stakeholderId, KEY_MAX) && optStr(v.templateId, KEY_MAX) && isFieldTimes(v.fieldTimes) &&
+    isKey(v.recordKey) &&
+    isKey(v.criterionId) &&
+    STATUSES.has(v.status) &&
+    isStr(v.evidence, LONG_TEXT_MAX) &&
+    optNum(v.verifiedAt) &&
+    optStr(v.stakeholderId, KEY_MAX) &&
+    optStr(v.templateId, KEY_MAX) &&
+    isFieldTimes(v.fieldTimes) &&
     keyCount(v) === 5 + present(v, CRITERION_OPTIONAL)
   );
 }
@@ -76,9 +94,15 @@ function fastCriterion(v: unknown): boolean {
 function fastStakeholder(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isStr(v.name, NAME_MAX) && isStr(v.title, SHORT_TEXT_MAX) && ROLES.has(v.role) &&
+    isKey(v.id) &&
+    isKey(v.recordKey) &&
+    isStr(v.name, NAME_MAX) &&
+    isStr(v.title, SHORT_TEXT_MAX) &&
+    ROLES.has(v.role) &&
     isStr(v.needs, LONG_TEXT_MAX) &&
-    isNum(v.createdAt) && isFieldTimes(v.fieldTimes) && keyCount(v) === 8
+    isNum(v.createdAt) &&
+    isFieldTimes(v.fieldTimes) &&
+    keyCount(v) === 8
   );
 }
 
@@ -90,8 +114,7 @@ function fastOutcome(o: unknown): boolean {
     case 'notMe': {
       const r = o.referral;
       return (
-        isPlain(r) && isFilled(r.name, NAME_MAX) && isStr(r.role, SHORT_TEXT_MAX) && isStr(r.reach, SHORT_TEXT_MAX) &&
-        keyCount(r) === 3 && keyCount(o) === 2
+        isPlain(r) && isFilled(r.name, NAME_MAX) && isStr(r.role, SHORT_TEXT_MAX) && isStr(r.reach, SHORT_TEXT_MAX) && keyCount(r) === 3 && keyCount(o) === 2
       );
     }
     case 'notNow':
@@ -103,7 +126,12 @@ function fastOutcome(o: unknown): boolean {
 function fastConversation(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isNum(v.at) && isNum(v.loggedAt) && fastOutcome(v.outcome) && isFilled(v.noteToFutureSelf, LONG_TEXT_MAX) &&
+    isKey(v.id) &&
+    isKey(v.recordKey) &&
+    isNum(v.at) &&
+    isNum(v.loggedAt) &&
+    fastOutcome(v.outcome) &&
+    isFilled(v.noteToFutureSelf, LONG_TEXT_MAX) &&
     keyCount(v) === 6
   );
 }
@@ -113,8 +141,14 @@ const FOLLOW_UP_OPTIONAL = ['doneAt'] as const;
 function fastFollowUp(v: unknown): boolean {
   return (
     isPlain(v) &&
-    isKey(v.id) && isKey(v.recordKey) && isNum(v.dueAt) && isStr(v.reason, LONG_TEXT_MAX) && FOLLOW_UP_STATUSES.has(v.status) &&
-    isStr(v.conversationId, KEY_MAX) && isNum(v.createdAt) && optNum(v.doneAt) &&
+    isKey(v.id) &&
+    isKey(v.recordKey) &&
+    isNum(v.dueAt) &&
+    isStr(v.reason, LONG_TEXT_MAX) &&
+    FOLLOW_UP_STATUSES.has(v.status) &&
+    isStr(v.conversationId, KEY_MAX) &&
+    isNum(v.createdAt) &&
+    optNum(v.doneAt) &&
     keyCount(v) === 7 + present(v, FOLLOW_UP_OPTIONAL)
   );
 }

@@ -79,4 +79,3 @@ export function parseTeamSettings(text: string): TeamSettingsCheck {
   }
   return checkTeamSettings(value);
 }
-

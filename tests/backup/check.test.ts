@@ -9,8 +9,23 @@ import { makeExport, NOW } from '../report/helpers';
 
 const good = () =>
   makeExport({ id: 'rep-1', name: 'Ana' }, [
-    { id: 'r1', rung: 'discovery', statuses: ['confirmed', 'no'], conversations: [{ daysAgo: 1, outcome: 'notNow' }, { daysAgo: 2, outcome: 'notMe' }], followUps: [3] },
-    { id: 'r2', conversations: [{ daysAgo: 4, outcome: 'advanced' }, { daysAgo: 5, outcome: 'lost' }] },
+    {
+      id: 'r1',
+      rung: 'discovery',
+      statuses: ['confirmed', 'no'],
+      conversations: [
+        { daysAgo: 1, outcome: 'notNow' },
+        { daysAgo: 2, outcome: 'notMe' },
+      ],
+      followUps: [3],
+    },
+    {
+      id: 'r2',
+      conversations: [
+        { daysAgo: 4, outcome: 'advanced' },
+        { daysAgo: 5, outcome: 'lost' },
+      ],
+    },
   ]);
 
 describe('parseExport', () => {
@@ -33,7 +48,13 @@ describe('parseExport', () => {
   });
 
   it.each([
-    ['conversations', 0, 'outcome.kind', (d: Row): unknown => ((d.outcome as Row).kind = 'ghosted'), /should be one of "advanced", "notMe", "notNow", "lost", got "ghosted"/],
+    [
+      'conversations',
+      0,
+      'outcome.kind',
+      (d: Row): unknown => ((d.outcome as Row).kind = 'ghosted'),
+      /should be one of "advanced", "notMe", "notNow", "lost", got "ghosted"/,
+    ],
     ['conversations', 1, 'outcome.referral.name', (d: Row): unknown => (((d.outcome as Row).referral as Row).name = ''), /must not be empty/],
     ['records', 0, 'firstSeen', (d: Row): unknown => (d.firstSeen = '2026-01-01'), /should be a number, got "2026-01-01"/],
     ['records', 1, 'crm', (d: Row): unknown => delete d.crm, /it is missing/],
@@ -62,7 +83,10 @@ describe('parseExport', () => {
       ok: false,
       problem: { message: 'This is not a Closeward export: "format" is "other-app", expected "closeward-export".' },
     });
-    expect(parseExport({ ...good(), rep: { id: '', name: 'x' } })).toMatchObject({ ok: false, problem: { field: 'rep.id', message: '"rep.id" must not be empty.' } });
+    expect(parseExport({ ...good(), rep: { id: '', name: 'x' } })).toMatchObject({
+      ok: false,
+      problem: { field: 'rep.id', message: '"rep.id" must not be empty.' },
+    });
   });
 
   it('tells the rep to update Closeward for a file of a newer version', () => {
@@ -121,11 +145,24 @@ describe('fast row checks', () => {
   /** Rows near the valid ones: a field dropped, retyped, emptied, or one added. */
   function mutations(row: Row): fc.Arbitrary<unknown> {
     const keys = Object.keys(row);
-    const odd = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant(''), fc.constant(-0), fc.constant(Number.NaN), fc.string(), fc.integer(), fc.constant([]), fc.constant({}), fc.boolean());
+    const odd = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant(''),
+      fc.constant(-0),
+      fc.constant(Number.NaN),
+      fc.string(),
+      fc.integer(),
+      fc.constant([]),
+      fc.constant({}),
+      fc.boolean(),
+    );
     const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
     const deep = (value: unknown, depth: number): fc.Arbitrary<unknown> => {
       if (!isRow(value) || depth >= 3) return odd;
-      const added = fc.tuple(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor')), odd).map(([k, v]) => JSON.parse(JSON.stringify({ ...value, [k]: v ?? null })) as unknown);
+      const added = fc
+        .tuple(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor')), odd)
+        .map(([k, v]) => JSON.parse(JSON.stringify({ ...value, [k]: v ?? null })) as unknown);
       const keys = Object.keys(value);
       if (!keys.length) return added;
       const replaced = fc.constantFrom(...keys).chain((k) => fc.oneof(odd, deep(value[k], depth + 1)).map((v) => ({ ...value, [k]: v })));

@@ -7,8 +7,24 @@ import { DAY_MS } from '../../lib/model/time';
 import { makeExport, NOW } from '../report/helpers';
 
 const ana = makeExport({ id: 'a', name: 'Ana Núñez' }, [
-  { id: 'r1', name: 'Acme, Inc.', rung: 'discovery', statuses: ['confirmed', 'atRisk', undefined, 'no'], conversations: [{ daysAgo: 5, outcome: 'advanced' }, { daysAgo: 9, outcome: 'notMe' }] },
-  { id: 'r2', name: 'Line one\nline two', statuses: ['confirmed'], verifiedDaysAgo: 45, conversations: [{ daysAgo: 10, outcome: 'notNow' }], followUps: [7, 3] },
+  {
+    id: 'r1',
+    name: 'Acme, Inc.',
+    rung: 'discovery',
+    statuses: ['confirmed', 'atRisk', undefined, 'no'],
+    conversations: [
+      { daysAgo: 5, outcome: 'advanced' },
+      { daysAgo: 9, outcome: 'notMe' },
+    ],
+  },
+  {
+    id: 'r2',
+    name: 'Line one\nline two',
+    statuses: ['confirmed'],
+    verifiedDaysAgo: 45,
+    conversations: [{ daysAgo: 10, outcome: 'notNow' }],
+    followUps: [7, 3],
+  },
   { id: 'r3', name: '=HYPERLINK("https://evil.example","Click")' },
   { id: 'r4', name: '=1+2\nsecond line' },
   { id: 'r5', name: '@SUM(A1)' },
@@ -64,18 +80,50 @@ describe('CSV', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(table[0]).toEqual(csvHeader());
     expect(table[0]).toEqual([
-      'Rep', 'CRM', 'Kind', 'Record', 'URL', 'Rung reached', 'Confirmed', 'Criteria',
-      'Budget', 'Coach', 'Authority', 'Value fit', 'Timing', 'Competitors',
-      'Last outcome', 'Last conversation', 'Days since last conversation', 'Next follow-up', 'Stale criteria',
+      'Rep',
+      'CRM',
+      'Kind',
+      'Record',
+      'URL',
+      'Rung reached',
+      'Confirmed',
+      'Criteria',
+      'Budget',
+      'Coach',
+      'Authority',
+      'Value fit',
+      'Timing',
+      'Competitors',
+      'Last outcome',
+      'Last conversation',
+      'Days since last conversation',
+      'Next follow-up',
+      'Stale criteria',
     ]);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
   it('writes ISO dates, labels and numbers', () => {
     expect(table[1]).toEqual([
-      'Ana Núñez', 'salesforce', 'lead', 'Acme, Inc.', 'https://acme.lightning.force.com/lightning/r/Lead/a:r1/view', 'Discovery', '1', '6',
-      'Confirmed', 'At risk', 'Unknown', 'No', 'Unknown', 'Unknown',
-      'Advanced', toDateInput(NOW - 5 * DAY_MS), '5', '', '0',
+      'Ana Núñez',
+      'salesforce',
+      'lead',
+      'Acme, Inc.',
+      'https://acme.lightning.force.com/lightning/r/Lead/a:r1/view',
+      'Discovery',
+      '1',
+      '6',
+      'Confirmed',
+      'At risk',
+      'Unknown',
+      'No',
+      'Unknown',
+      'Unknown',
+      'Advanced',
+      toDateInput(NOW - 5 * DAY_MS),
+      '5',
+      '',
+      '0',
     ]);
     expect(table[2]![17]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(table[2]![17]).toBe(toDateInput(NOW + 3 * DAY_MS));

@@ -46,7 +46,11 @@ describe('an import on a disk that fills up part-way', () => {
     disk = diskFullAfter(allowed);
     const result = await importBackup(database, backup(), { chunkSize: 3 });
     disk.restore();
-    expect(result).toMatchObject({ ok: false, stage: 'write', message: expect.stringMatching(/QuotaExceededError.*Nothing was imported; your data is as it was\./) });
+    expect(result).toMatchObject({
+      ok: false,
+      stage: 'write',
+      message: expect.stringMatching(/QuotaExceededError.*Nothing was imported; your data is as it was\./),
+    });
     expect(await databaseDigest(database)).toBe(before);
   });
 

@@ -58,14 +58,32 @@ describe('importing a backup', () => {
   it('merges per field: an older backup never overwrites newer edits, a newer one does', async () => {
     const database = freshDb();
     await database.records.put(record('k', { callPurpose: 'mine, newer', source: 'mine, older', fieldTimes: { callPurpose: 300, source: 100 } }));
-    await database.checklists.put({ recordKey: 'k', answers: [{ criterionId: 'budget', status: 'confirmed', evidence: 'old note', verifiedAt: 200, fieldTimes: { status: 200, evidence: 50, verifiedAt: 200 } }] });
+    await database.checklists.put({
+      recordKey: 'k',
+      answers: [
+        { criterionId: 'budget', status: 'confirmed', evidence: 'old note', verifiedAt: 200, fieldTimes: { status: 200, evidence: 50, verifiedAt: 200 } },
+      ],
+    });
     const backup = makeExport({ id: 'rep-1', name: 'Ana' }, [], {
       records: [record('k', { callPurpose: 'backup, older', source: 'backup, newer', fieldTimes: { callPurpose: 200, source: 400 } })],
-      criteria: [{ recordKey: 'k', criterionId: 'budget', status: 'no', evidence: 'new note', verifiedAt: 100, fieldTimes: { status: 100, evidence: 400, verifiedAt: 100 } }],
+      criteria: [
+        {
+          recordKey: 'k',
+          criterionId: 'budget',
+          status: 'no',
+          evidence: 'new note',
+          verifiedAt: 100,
+          fieldTimes: { status: 100, evidence: 400, verifiedAt: 100 },
+        },
+      ],
     });
     const result = await importBackup(database, backup);
     expect(result).toMatchObject({ ok: true, tables: { records: { updated: 1 }, criteria: { updated: 1 } } });
-    expect(await database.records.get('k')).toMatchObject({ callPurpose: 'mine, newer', source: 'backup, newer', fieldTimes: { callPurpose: 300, source: 400 } });
+    expect(await database.records.get('k')).toMatchObject({
+      callPurpose: 'mine, newer',
+      source: 'backup, newer',
+      fieldTimes: { callPurpose: 300, source: 400 },
+    });
     expect((await criteriaOf(database, 'k'))[0]).toMatchObject({
       status: 'confirmed',
       evidence: 'new note',
@@ -79,7 +97,11 @@ describe('importing a backup', () => {
     const data = team();
     await load(database, data);
     const followUp = data.followUps[0]!;
-    const later = { ...data, followUps: [{ ...followUp, status: 'done' as const, doneAt: NOW }], conversations: [{ ...data.conversations[0]!, noteToFutureSelf: 'rewritten' }] };
+    const later = {
+      ...data,
+      followUps: [{ ...followUp, status: 'done' as const, doneAt: NOW }],
+      conversations: [{ ...data.conversations[0]!, noteToFutureSelf: 'rewritten' }],
+    };
     await load(database, later);
     expect(await database.followUps.get(followUp.id)).toMatchObject({ status: 'done', doneAt: NOW });
     expect((await database.conversations.get(data.conversations[0]!.id))!.noteToFutureSelf).toBe('start here');
@@ -88,10 +110,18 @@ describe('importing a backup', () => {
     expect((await database.followUps.get(followUp.id))!.status).toBe('done');
   });
 
-  it('keeps the rep id made first: a new machine takes the backup\'s', async () => {
+  it("keeps the rep id made first: a new machine takes the backup's", async () => {
     const database = freshDb();
     await database.table('settings').put({ key: 'repId', value: 'new-machine', updatedAt: 500 });
-    await load(database, makeExport({ id: 'rep-1', name: 'Ana' }, [], { settings: [{ key: 'repId', value: 'original', updatedAt: 100 }, { key: 'repName', value: 'Ana', updatedAt: 100 }] }));
+    await load(
+      database,
+      makeExport({ id: 'rep-1', name: 'Ana' }, [], {
+        settings: [
+          { key: 'repId', value: 'original', updatedAt: 100 },
+          { key: 'repName', value: 'Ana', updatedAt: 100 },
+        ],
+      }),
+    );
     expect(await database.table('settings').get('repId')).toMatchObject({ value: 'original' });
     expect(await database.table('settings').get('repName')).toMatchObject({ value: 'Ana' });
     await load(database, makeExport({ id: 'rep-1', name: 'Ana' }, [], { settings: [{ key: 'repId', value: 'younger', updatedAt: 900 }] }));
@@ -100,7 +130,10 @@ describe('importing a backup', () => {
 
   it('merges rows that are not in key order, and a small backup into a large database', async () => {
     const database = freshDb();
-    const many = makeExport({ id: 'rep-1', name: 'Ana' }, Array.from({ length: 60 }, (_, i) => ({ id: `r${String(i).padStart(2, '0')}` })));
+    const many = makeExport(
+      { id: 'rep-1', name: 'Ana' },
+      Array.from({ length: 60 }, (_, i) => ({ id: `r${String(i).padStart(2, '0')}` })),
+    );
     await load(database, many);
     const first = many.records[0]!;
     const last = many.records.at(-1)!;
@@ -117,7 +150,7 @@ describe('importing a backup', () => {
     expect(await database.records.count()).toBe(60);
   });
 
-  it('puts each record\'s answers in one checklist row, counting and merging per answer', async () => {
+  it("puts each record's answers in one checklist row, counting and merging per answer", async () => {
     const database = freshDb();
     await database.checklists.put({
       recordKey: 'k',
@@ -135,7 +168,13 @@ describe('importing a backup', () => {
     });
     const backup = makeExport({ id: 'rep-1', name: 'Ana' }, [], {
       // Out of order, and one answer listed twice: the newer write wins per field.
-      criteria: [answer('k', 'timing', 300), answer('k', 'coach', 200), answer('new', 'budget', 50, 'first'), answer('k', 'budget', 100), answer('new', 'budget', 60, 'second')],
+      criteria: [
+        answer('k', 'timing', 300),
+        answer('k', 'coach', 200),
+        answer('new', 'budget', 50, 'first'),
+        answer('k', 'budget', 100),
+        answer('new', 'budget', 60, 'second'),
+      ],
     });
     const result = await importBackup(database, backup, { chunkSize: 1 });
     expect(result).toMatchObject({ ok: true, tables: { criteria: { added: 2, updated: 1, unchanged: 1 } } });
@@ -143,7 +182,9 @@ describe('importing a backup', () => {
     expect(k!.answers.map((a) => a.criterionId)).toEqual(['budget', 'coach', 'timing']);
     expect(k!.answers[0]).toMatchObject({ status: 'confirmed', evidence: 'kept' });
     expect(k!.answers[1]).toMatchObject({ status: 'atRisk', evidence: 'coach at 200' });
-    expect(await criteriaOf(database, 'new')).toEqual([{ recordKey: 'new', criterionId: 'budget', status: 'atRisk', evidence: 'second', fieldTimes: { status: 60, evidence: 60 } }]);
+    expect(await criteriaOf(database, 'new')).toEqual([
+      { recordKey: 'new', criterionId: 'budget', status: 'atRisk', evidence: 'second', fieldTimes: { status: 60, evidence: 60 } },
+    ]);
     // The export gives the answers back one row each, in key order.
     const exported = await readExportData(database, NOW);
     expect(exported.criteria.map((c) => `${c.recordKey}/${c.criterionId}`)).toEqual(['k/budget', 'k/coach', 'k/timing', 'new/budget']);
@@ -224,7 +265,11 @@ describe('a backup that cannot be imported changes nothing', () => {
 
   it('not JSON at all', async () => {
     const { database, before } = await filled();
-    expect(await importBackup(database, '{"format": "closeward-export", ')).toMatchObject({ ok: false, stage: 'read', message: expect.stringMatching(/not valid JSON/) });
+    expect(await importBackup(database, '{"format": "closeward-export", ')).toMatchObject({
+      ok: false,
+      stage: 'read',
+      message: expect.stringMatching(/not valid JSON/),
+    });
     expect(await snapshot(database)).toEqual(before);
   });
 

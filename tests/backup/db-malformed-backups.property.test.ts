@@ -19,15 +19,44 @@ function valid(): ExportData {
       { id: 'r2', statuses: ['atRisk'], conversations: [{ daysAgo: 2, outcome: 'notMe' }] },
     ],
     {
-      stakeholders: [{ id: 'p1', recordKey: 'rep-1:r1', name: 'Grace', title: 'CFO', role: 'economicBuyer', needs: 'a business case', createdAt: 5, fieldTimes: { name: 5 } }],
-      settings: [{ key: 'stalenessDays', value: 30, updatedAt: 5 }, { key: 'repName', value: 'Ana', updatedAt: 5 }],
+      stakeholders: [
+        {
+          id: 'p1',
+          recordKey: 'rep-1:r1',
+          name: 'Grace',
+          title: 'CFO',
+          role: 'economicBuyer',
+          needs: 'a business case',
+          createdAt: 5,
+          fieldTimes: { name: 5 },
+        },
+      ],
+      settings: [
+        { key: 'stalenessDays', value: 30, updatedAt: 5 },
+        { key: 'repName', value: 'Ana', updatedAt: 5 },
+      ],
     },
   );
 }
 
 /** Fields every row of a table must have. */
 const REQUIRED: Record<ExportTable, readonly string[]> = {
-  records: ['key', 'crm', 'instance', 'kind', 'recordId', 'url', 'firstSeen', 'lastVisited', 'nextMicroConversion', 'callPurpose', 'targetDate', 'source', 'problems', 'fieldTimes'],
+  records: [
+    'key',
+    'crm',
+    'instance',
+    'kind',
+    'recordId',
+    'url',
+    'firstSeen',
+    'lastVisited',
+    'nextMicroConversion',
+    'callPurpose',
+    'targetDate',
+    'source',
+    'problems',
+    'fieldTimes',
+  ],
   criteria: ['recordKey', 'criterionId', 'status', 'evidence', 'fieldTimes'],
   stakeholders: ['id', 'recordKey', 'name', 'title', 'role', 'needs', 'createdAt', 'fieldTimes'],
   conversations: ['id', 'recordKey', 'at', 'loggedAt', 'outcome', 'noteToFutureSelf'],
@@ -75,14 +104,18 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     return data;
   }),
   // A time is not a finite number.
-  fc.tuple(fc.constantFrom(['records', 'firstSeen'], ['criteria', 'fieldTimes'], ['conversations', 'at'], ['followUps', 'dueAt'], ['stakeholders', 'createdAt']), fc.nat(), notANumber).map(
-    ([[t, field], r, bad]): Mutation => (data) => {
+  fc
+    .tuple(
+      fc.constantFrom(['records', 'firstSeen'], ['criteria', 'fieldTimes'], ['conversations', 'at'], ['followUps', 'dueAt'], ['stakeholders', 'createdAt']),
+      fc.nat(),
+      notANumber,
+    )
+    .map(([[t, field], r, bad]): Mutation => (data) => {
       const row = rowOf(data, t as ExportTable, r);
       if (field === 'fieldTimes') row.fieldTimes = { status: bad };
       else row[field as string] = bad;
       return data;
-    },
-  ),
+    }),
   // An enumerated field takes a value outside its list.
   fc.tuple(fc.constantFrom(...ENUMS), fc.nat(), fc.string({ maxLength: 12 })).map(([[t, field], r, word]): Mutation => (data) => {
     rowOf(data, t, r)[field] = `not-${word}`;
@@ -94,20 +127,36 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     return data;
   }),
   // A table that is not a list, or is missing.
-  fc.tuple(table, fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 8 }), fc.integer(), fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 3 }))).map(
-    ([t, bad]): Mutation => (data) => {
+  fc
+    .tuple(
+      table,
+      fc.oneof(
+        fc.constant(undefined),
+        fc.constant(null),
+        fc.string({ maxLength: 8 }),
+        fc.integer(),
+        fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 3 }),
+      ),
+    )
+    .map(([t, bad]): Mutation => (data) => {
       const out = { ...data } as Record<string, unknown>;
       if (bad === undefined) delete out[t];
       else out[t] = bad;
       return out;
-    },
-  ),
+    }),
   // The envelope: another format, a version this build cannot read, no time, no rep.
   fc.oneof(
-    fc.string({ maxLength: 20 }).filter((s) => s !== EXPORT_FORMAT).map((format): Mutation => (data) => ({ ...data, format })),
-    fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: EXPORT_VERSION + 1 }), fc.constant(1.5), fc.string({ maxLength: 3 })).map((version): Mutation => (data) => ({ ...data, version })),
+    fc
+      .string({ maxLength: 20 })
+      .filter((s) => s !== EXPORT_FORMAT)
+      .map((format): Mutation => (data) => ({ ...data, format })),
+    fc
+      .oneof(fc.integer({ max: 0 }), fc.integer({ min: EXPORT_VERSION + 1 }), fc.constant(1.5), fc.string({ maxLength: 3 }))
+      .map((version): Mutation => (data) => ({ ...data, version })),
     notANumber.map((exportedAt): Mutation => (data) => ({ ...data, exportedAt })),
-    fc.oneof(fc.constant(null), fc.constant({ id: '', name: 'Ana' }), fc.constant({ name: 'Ana' }), fc.constant({ id: 'x', name: 'n'.repeat(500) })).map((r): Mutation => (data) => ({ ...data, rep: r })),
+    fc
+      .oneof(fc.constant(null), fc.constant({ id: '', name: 'Ana' }), fc.constant({ name: 'Ana' }), fc.constant({ id: 'x', name: 'n'.repeat(500) }))
+      .map((r): Mutation => (data) => ({ ...data, rep: r })),
   ),
   // The file's text cut short: never valid JSON.
   fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((at): Mutation => (data) => {
@@ -115,7 +164,14 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     return text.slice(0, Math.floor(at * text.length));
   }),
   // Any other JSON at all.
-  fc.jsonValue({ maxDepth: 3 }).filter((v) => !(v && typeof v === 'object' && !Array.isArray(v) && (v as Record<string, unknown>).format === EXPORT_FORMAT)).map((v): Mutation => () => v),
+  fc
+    .jsonValue({ maxDepth: 3 })
+    .filter((v) => !(v && typeof v === 'object' && !Array.isArray(v) && (v as Record<string, unknown>).format === EXPORT_FORMAT))
+    .map(
+      (v): Mutation =>
+        () =>
+          v,
+    ),
 ];
 
 describe('1,000 malformed or mutated backups', () => {
@@ -128,7 +184,7 @@ describe('1,000 malformed or mutated backups', () => {
     before = await databaseDigest(database);
   });
 
-  it('the unmutated file would import (so each failure below is the mutation\'s)', async () => {
+  it("the unmutated file would import (so each failure below is the mutation's)", async () => {
     expect((await importBackup(freshDb(), valid())).ok).toBe(true);
   });
 
@@ -136,7 +192,7 @@ describe('1,000 malformed or mutated backups', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(...mutations), async (mutate) => {
         const input = mutate(valid());
-        const result = await importBackup(database, typeof input === 'string' ? input : JSON.parse(JSON.stringify(input) ?? 'null') ?? input);
+        const result = await importBackup(database, typeof input === 'string' ? input : (JSON.parse(JSON.stringify(input) ?? 'null') ?? input));
         expect(result.ok).toBe(false);
         if (result.ok) return;
         expect(result.message).toMatch(/^\S.{10,}Nothing was imported; your data is as it was\.$/s);

@@ -13,7 +13,16 @@ describe('a backup made before Zendesk Sell keys named the account', () => {
     const base = makeExport({ id: 'rep-1', name: 'Ana' }, []);
     const data = {
       ...base,
-      records: [record(OLD, { crm: 'zendesk-sell', instance: 'sell', kind: 'lead', recordId: '4242', url: 'https://victimco.zendesk.com/sales/leads/4242', name: 'Lena Fischer' })],
+      records: [
+        record(OLD, {
+          crm: 'zendesk-sell',
+          instance: 'sell',
+          kind: 'lead',
+          recordId: '4242',
+          url: 'https://victimco.zendesk.com/sales/leads/4242',
+          name: 'Lena Fischer',
+        }),
+      ],
       criteria: [{ recordKey: OLD, criterionId: 'budget', status: 'confirmed' as const, evidence: '40k', verifiedAt: 1000, fieldTimes: { status: 1000 } }],
       followUps: [{ id: 'f1', recordKey: OLD, dueAt: 9e12, reason: 'after the board', status: 'open' as const, conversationId: '', createdAt: 1000 }],
     };
@@ -28,7 +37,10 @@ describe('a backup made before Zendesk Sell keys named the account', () => {
   it('keeps a key whose URL does not show the same record', async () => {
     const database = freshDb();
     const base = makeExport({ id: 'rep-1', name: 'Ana' }, []);
-    const data = { ...base, records: [record(OLD, { crm: 'zendesk-sell', instance: 'sell', recordId: '4242', url: 'https://victimco.zendesk.com/sales/leads/999' })] };
+    const data = {
+      ...base,
+      records: [record(OLD, { crm: 'zendesk-sell', instance: 'sell', recordId: '4242', url: 'https://victimco.zendesk.com/sales/leads/999' })],
+    };
     expect((await importBackup(database, data)).ok).toBe(true);
     expect((await database.records.toArray()).map((r) => r.key)).toEqual([OLD]);
   });

@@ -57,7 +57,11 @@ describe('the rolling copy in storage.local', () => {
     const database = await filled();
     await makeRollingBackup(database, T);
     const outcome = await makeRollingBackup(database, T + DAY_MS, { maxBytes: 100 });
-    expect(outcome).toMatchObject({ made: false, reason: 'tooLarge', message: expect.stringMatching(/larger than the automatic copy can hold.*export a backup file/) });
+    expect(outcome).toMatchObject({
+      made: false,
+      reason: 'tooLarge',
+      message: expect.stringMatching(/larger than the automatic copy can hold.*export a backup file/),
+    });
     expect((await latestBackup())?.madeAt).toBe(T);
   });
 
