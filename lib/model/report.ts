@@ -5,7 +5,7 @@ import type { AnySetting } from './settings';
 import type { StoredRecord } from './stored-record';
 
 /**
- * What the team report reads of one rep's data: an export (lib/model/export.ts) has all of
+ * What the team report reads of one rep's data: an export (lib/backup/format.ts) has all of
  * it, and the team database keeps only this much of each rep (no evidence, notes or
  * people: a team lead needs the numbers, not the rep's private words).
  */
