@@ -19,7 +19,8 @@ export const RECORD_SHOWN_MARK = 'closeward:record-shown';
 
 export interface AppProps {
   store: SidebarStore;
-  recent: RecentStore;
+  /** Makes the store of recent records; the day view owns it while shown. */
+  recent: () => RecentStore;
   safety: SafetyStore;
   /** Makes the day's store; the day view owns it while shown. */
   day: () => DayStore;
@@ -90,7 +91,7 @@ function Safety({ safety }: { safety: SafetyStore }) {
 }
 
 interface NoRecordProps {
-  recent: RecentStore;
+  recent: () => RecentStore;
   safety: SafetyStore;
   day: () => DayStore;
   onOpenRecord(key: string, url: string): void;
@@ -98,9 +99,11 @@ interface NoRecordProps {
 }
 
 /** The rep's day: what is due, search, and the records opened last; on any tab without a record. */
-function NoRecord({ recent, safety, day: createDay, onOpenRecord, children }: NoRecordProps) {
+function NoRecord({ recent: createRecent, safety, day: createDay, onOpenRecord, children }: NoRecordProps) {
   const day = useMemo(createDay, [createDay]);
+  const recent = useMemo(createRecent, [createRecent]);
   useEffect(() => () => day.actions.dispose(), [day]);
+  useEffect(() => () => recent.dispose(), [recent]);
   const visits = useStore(recent, (s) => s.visits);
   const backupStale = useStore(safety, (s) => s.backupStale);
   const notice =

@@ -12,8 +12,9 @@ import { markRunning } from './presence';
 export function crmContentScript(adapter: CrmAdapter) {
   return defineContentScript({
     matches: adapter.hosts.map(matchPatternFor),
-    // At DOMContentLoaded: the title and the URL are there; the page's own work goes first.
-    runAt: 'document_end',
+    // At the document's start: a record named by its URL reaches the panel while the page
+    // loads (lib/content/report.ts); the rest waits for DOMContentLoaded.
+    runAt: 'document_start',
     // WXT would also announce each start with window.postMessage: the CRM page's scripts
     // would see that Closeward runs (and it took about 1 ms of the page's load in a trace).
     // The DOM event WXT uses to stop an older copy of the script stays.

@@ -94,8 +94,23 @@ export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): voi
   ctx.addEventListener(document, 'pointerover', onHover, { capture: true, passive: true });
   ctx.addEventListener(document, 'focusin', onHover, { capture: true, passive: true });
 
-  update();
-  watchNavigation(ctx, update);
+  const start = () => {
+    update();
+    watchNavigation(ctx, update);
+  };
+  if (document.readyState !== 'loading') start();
+  else {
+    // At the document's start the URL is there and the title not yet: a record the URL alone
+    // names is reported at once, so the panel reads it while the page loads; its name follows
+    // when the page is parsed. A page the URL alone does not settle waits for its title.
+    const early = currentPage(adapter, location.href, undefined, false);
+    if (early) {
+      page = early;
+      sent = true;
+      report(location.href);
+    }
+    ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  }
 }
 
 /** How long the pointer rests on a record's link before the panel reads that record ahead. */

@@ -16,7 +16,8 @@ export interface DayLimits {
   week: number;
   leads: number;
 }
-export const DAY_LIMITS: DayLimits = { overdue: 50, today: 100, week: 100, leads: 20 };
+// What fits a glance: "Show more" reads the next rows.
+export const DAY_LIMITS: DayLimits = { overdue: 20, today: 40, week: 20, leads: 10 };
 
 /** A lead counts as new for this long after it was first opened. */
 export const NEW_LEAD_MS = 7 * DAY_MS;

@@ -4,7 +4,7 @@ import type { Visit } from '../model/visit';
 import type { ClosewardDb } from './database';
 
 /** How many stored records one step of a search reads, at most. */
-export const SEARCH_CHUNK = 2000;
+export const SEARCH_CHUNK = 1000;
 
 /** Lower case without accents: "José" is found by "jose". */
 export function fold(text: string): string {

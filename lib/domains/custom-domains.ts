@@ -82,7 +82,7 @@ async function register(domain: CustomDomain): Promise<void> {
     id: scriptIdFor(domain.host),
     matches: originsFor(domain.host),
     js: [contentScriptFor(domain.crm)],
-    runAt: 'document_end' as const,
+    runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
   // Updated in place when it exists: unregistering first would leave a moment in which a

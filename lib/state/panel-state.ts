@@ -10,7 +10,7 @@ export function panelState() {
   return {
     database,
     store: createSidebarStore(database),
-    recent: createRecentStore(database),
+    recent: () => createRecentStore(database),
     safety: createSafetyStore(database),
     // Made when the day is shown and dropped when it is not: its live queries would otherwise
     // run again on every visit the panel writes, and a write would queue behind them.

@@ -19,10 +19,10 @@ afterEach(() => {
 
 function renderPanel(database: ClosewardDb) {
   const store = createSidebarStore(database);
-  const recent = createRecentStore(database);
+  const recent = () => createRecentStore(database);
   const safety = createSafetyStore(database);
   const day = () => createDayStore(database);
-  disposers.push(() => store.actions.dispose(), recent.dispose, safety.dispose);
+  disposers.push(() => store.actions.dispose(), safety.dispose);
   return render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
 }
 

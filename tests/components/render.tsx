@@ -28,8 +28,7 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   const store = createSidebarStore(database);
   stores.push(store);
   await store.actions.showPage(page, 'https://crm.test/record');
-  const recent = createRecentStore(database);
-  stores.push({ actions: { dispose: recent.dispose } });
+  const recent = () => createRecentStore(database);
   const safety = createSafetyStore(database);
   stores.push({ actions: { dispose: safety.dispose } });
   const day = () => createDayStore(database);

@@ -1,0 +1,74 @@
+/**
+ * @vitest-environment happy-dom
+ * @vitest-environment-options { "url": "https://acme.lightning.force.com/" }
+ */
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { salesforce } from '../../lib/crm/adapters/salesforce';
+import { reportPages } from '../../lib/content/report';
+import type { TabMessage } from '../../lib/model/messages';
+
+const LEAD = 'https://acme.lightning.force.com/lightning/r/Lead/00Q5g00000AbCdEEAV/view';
+const LIST = 'https://acme.lightning.force.com/lightning/o/Lead/list';
+
+let ctx: ContentScriptContext | undefined;
+afterEach(() => ctx?.abort());
+
+function start(url: string, title: string) {
+  history.replaceState({}, '', url);
+  document.title = title;
+  const sent: TabMessage[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message as TabMessage);
+  });
+  ctx = new ContentScriptContext('salesforce');
+  const before = document.documentElement.outerHTML;
+  reportPages(ctx, salesforce);
+  return { sent, before };
+}
+
+const pages = (sent: TabMessage[]) => sent.flatMap((m) => (m.type === 'page' ? [m.page ? `${m.page.key} ${m.page.name ?? ''}`.trim() : null] : []));
+
+describe('the content script', () => {
+  it('reports the record the page shows, and nothing more, without touching the page', async () => {
+    // happy-dom serves any URL from about:blank; the adapter only reads location and title.
+    const { sent, before } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    await vi.waitFor(() => expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe']));
+    expect(sent[0]).toMatchObject({ type: 'page', url: LEAD, seq: 1 });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('follows in-app navigation to another record and to a list, in order', async () => {
+    const { sent } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    history.pushState({}, '', 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ12AAF/view');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    document.title = 'Northwind Renewal 2027 | Opportunity | Salesforce';
+    await vi.waitFor(() => expect(pages(sent).at(-1)).toBe('salesforce:acme:opportunity:0065g00000XyZ12AAF Northwind Renewal 2027'));
+    history.pushState({}, '', LIST);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(pages(sent).at(-1)).toBeNull());
+    const seqs = sent.map((m) => (m.type === 'page' ? m.seq : 0));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
+  it('says the tab shows no record when the page goes away', async () => {
+    const { sent } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    await vi.waitFor(() => expect(pages(sent)).toHaveLength(1));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(pages(sent).at(-1)).toBeNull();
+  });
+
+  it('at the document\'s start, reports a record its URL names at once, and its name when the page is parsed', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const { sent } = start(LEAD, '');
+      expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV']);
+      document.title = 'Jane Doe | Lead | Salesforce';
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await vi.waitFor(() => expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV', 'salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe']));
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+});
