@@ -39,6 +39,15 @@ export interface DaySnapshot {
   leads: LeadRow[];
 }
 
+/**
+ * The conversations of some records: one indexed read per record, all at once (a request
+ * each, where a cursor over `anyOf` would step through them one by one).
+ */
+async function conversationsOf(database: ClosewardDb, keys: readonly string[]) {
+  const lists = await Promise.all(keys.map((key) => database.conversations.where('recordKey').equals(key).toArray()));
+  return lists.flat();
+}
+
 /** Open follow-ups due in [from, to), soonest first, read through the [status+dueAt] index. */
 export function openDue(database: ClosewardDb, from: number, to: number) {
   return database.followUps.where('[status+dueAt]').between(['open', from], ['open', to], true, false);
@@ -94,7 +103,7 @@ async function dayRows(database: ClosewardDb, list: readonly FollowUp[]): Promis
   const [stored, seen, talks, { ladder }] = await Promise.all([
     database.records.bulkGet(keys),
     database.visits.bulkGet(keys),
-    keys.length ? database.conversations.where('recordKey').anyOf(keys).toArray() : Promise.resolve([]),
+    conversationsOf(database, keys),
     readSettings(database),
   ]);
   const recordOf = new Map<string, StoredRecord>();
@@ -135,7 +144,7 @@ export async function newLeads(database: ClosewardDb, now: number, limit: number
     .filter((v) => v.kind === 'lead')
     .toArray();
   if (!leads.length) return [];
-  const talkedTo = new Set(await database.conversations.where('recordKey').anyOf(leads.map((v) => v.key)).keys());
+  const talkedTo = new Set((await conversationsOf(database, leads.map((v) => v.key))).map((c) => c.recordKey));
   const rows: LeadRow[] = [];
   for (const visit of leads) {
     if (rows.length >= limit) break;
