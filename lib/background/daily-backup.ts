@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BACKUP_EVERY_MS, makeRollingBackup, type BackupOutcome } from '../backup/db-rolling';
+import { makeRollingBackup, type BackupOutcome } from '../backup/db-rolling';
+import { BACKUP_EVERY_MS } from '../backup/db-rolling-info';
 import type { ClosewardDb } from '../db/database';
 
 export const BACKUP_ALARM = 'closeward-backup';

@@ -3,7 +3,7 @@ import type { ClosewardDb } from '../db/database';
 import { settleDatabaseLoss } from '../db/guard';
 import { importBackup, type ImportOptions, type ImportResult } from './db-import';
 import type { ExportData } from './format';
-import { DAY_MS } from '../model/time';
+import { BACKUP_EVERY_MS, BACKUP_INFO_KEY, BACKUP_KEY, backupInfo, type BackupInfo } from './db-rolling-info';
 import { readExportData } from './db-export';
 import { exportJsonBlob } from './json';
 
@@ -14,13 +14,8 @@ import { exportJsonBlob } from './json';
  * Restoring goes through the same checked, all-or-nothing merge as a backup file.
  * docs/decisions has why it lives here and what it needs.
  */
-export const BACKUP_KEY = 'closeward:rolling-backup';
 /** Largest copy kept: storage.local holds 10 MB in Chrome without unlimitedStorage. */
 export const BACKUP_MAX_BYTES = 8 * 1024 * 1024;
-/** At most one copy a day. */
-export const BACKUP_EVERY_MS = DAY_MS;
-/** A last backup older than this is worth a reminder. */
-export const BACKUP_STALE_MS = 7 * DAY_MS;
 
 export interface RollingBackup {
   madeAt: number;
@@ -44,7 +39,7 @@ export async function latestBackup(): Promise<RollingBackup | undefined> {
  * can bring the data back. A database too large for the copy is said so, with its size.
  */
 export async function makeRollingBackup(database: ClosewardDb, now = Date.now(), options: { force?: boolean; maxBytes?: number } = {}): Promise<BackupOutcome> {
-  const previous = await latestBackup();
+  const previous = await backupInfo();
   if (!options.force && previous && now - previous.madeAt < BACKUP_EVERY_MS && previous.madeAt <= now) {
     return { made: false, reason: 'recent', message: `The last automatic copy was made ${hoursAgo(now - previous.madeAt)}.` };
   }
@@ -63,20 +58,9 @@ export async function makeRollingBackup(database: ClosewardDb, now = Date.now(),
     };
   }
   const backup: RollingBackup = { madeAt: now, bytes, records: data.records.length, data };
-  await browser.storage.local.set({ [BACKUP_KEY]: backup });
+  const info: BackupInfo = { madeAt: now, bytes, records: backup.records };
+  await browser.storage.local.set({ [BACKUP_KEY]: backup, [BACKUP_INFO_KEY]: info });
   return { made: true, bytes };
-}
-
-/** How long ago the latest copy was made, or undefined when there is none. */
-export async function backupAge(now = Date.now()): Promise<number | undefined> {
-  const latest = await latestBackup();
-  return latest ? Math.max(0, now - latest.madeAt) : undefined;
-}
-
-/** Whether to remind the rep: no copy at all, or the latest older than a week. */
-export async function backupIsStale(now = Date.now()): Promise<boolean> {
-  const age = await backupAge(now);
-  return age === undefined || age > BACKUP_STALE_MS;
 }
 
 /**

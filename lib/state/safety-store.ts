@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { backupIsStale, latestBackup, restoreLatestBackup } from '../backup/db-rolling';
+import { backupInfo, backupIsStale } from '../backup/db-rolling-info';
 import type { ClosewardDb } from '../db/database';
 import { checkDatabaseLost, keepDatabaseMarker, settleDatabaseLoss } from '../db/guard';
 import { requestPersistence } from '../db/persistence';
@@ -33,7 +33,7 @@ export function createSafetyStore(database: ClosewardDb, now: () => number = Dat
   async function check(): Promise<void> {
     const { lost, expected } = await checkDatabaseLost(database, now());
     if (lost) {
-      store.setState({ lost: { expected, backupAt: (await latestBackup())?.madeAt } });
+      store.setState({ lost: { expected, backupAt: (await backupInfo())?.madeAt } });
       return;
     }
     // The copy itself is made by the background once a day (lib/background/daily-backup.ts).
@@ -46,6 +46,8 @@ export function createSafetyStore(database: ClosewardDb, now: () => number = Dat
   return Object.assign(store, {
     async restore() {
       store.setState({ busy: true });
+      // The restore's code (the checked import) loads only when it is needed.
+      const { restoreLatestBackup } = await import('../backup/db-rolling');
       const result = await restoreLatestBackup(database);
       store.setState(
         result.ok

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, backupAge, backupIsStale, latestBackup, makeRollingBackup, restoreLatestBackup } from '../../lib/backup/db-rolling';
+import { latestBackup, makeRollingBackup, restoreLatestBackup } from '../../lib/backup/db-rolling';
+import { BACKUP_KEY, backupAge, backupIsStale } from '../../lib/backup/db-rolling-info';
 import { ClosewardDb } from '../../lib/db/database';
 import { checkDatabaseLost, noteRecordCount } from '../../lib/db/guard';
 import { importBackup } from '../../lib/backup/db-import';
