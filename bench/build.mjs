@@ -14,7 +14,6 @@ export const ROOT = resolve(import.meta.dirname, '..');
 const OUT_NAME = process.env.CLOSEWARD_BENCH_OUT || 'bench-chrome-mv3';
 export const BENCH_EXTENSION_DIR = join(ROOT, '.output', OUT_NAME);
 
-
 /**
  * `wxt build` for Chrome MV3 (the product's own wxt.config.ts), written to
  * .output/bench-chrome-mv3 (or CLOSEWARD_BENCH_OUT) instead of .output/chrome-mv3. Runs in a

@@ -34,7 +34,11 @@ export function dayApi(database: () => ClosewardDb, raw: () => Promise<IDBDataba
       const t = now();
       const day = await readDay(db, DAY_NOW, TIME_ZONE);
       const ms = now() - t;
-      return { ms, shown: day.overdue.rows.length + day.today.rows.length + day.week.rows.length, totals: [day.overdue.total, day.today.total, day.week.total] };
+      return {
+        ms,
+        shown: day.overdue.rows.length + day.today.rows.length + day.week.rows.length,
+        totals: [day.overdue.total, day.today.total, day.week.total],
+      };
     },
     /** Baseline: plain reads of the three index ranges, as many rows as the day view shows. */
     async dayRawOnce() {

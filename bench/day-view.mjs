@@ -11,7 +11,12 @@ export const DAY_SHOWN_MARK = 'closeward:day-shown';
 /** Set by the panel when the results for the search box's current text are in its DOM; detail { query }. */
 export const SEARCH_RESULTS_MARK = 'closeward:search-results';
 
-export const DAY_VIEW = { id: 'panel.dayView', name: 'panel opens on a non-record tab → day view shown', unit: 'ms', budget: { on: 'p95', max: 100, text: 'p95 ≤ 100 ms' } };
+export const DAY_VIEW = {
+  id: 'panel.dayView',
+  name: 'panel opens on a non-record tab → day view shown',
+  unit: 'ms',
+  budget: { on: 'p95', max: 100, text: 'p95 ≤ 100 ms' },
+};
 export const SEARCH_VIEW = { id: 'panel.search', name: 'keystroke → search results shown', unit: 'ms', budget: { on: 'p95', max: 30, text: 'p95 ≤ 30 ms' } };
 export const DAY_VIEW_METRICS = [DAY_VIEW, SEARCH_VIEW];
 
@@ -20,7 +25,13 @@ const TYPED = ['north', 'jane'];
 /** The first mark named `name` set at or after `after` (panel clock) that `accept` takes, or null after `timeout`. */
 async function nextMark(panel, name, after, timeout, query) {
   const handle = await panel
-    .waitForFunction((n, a, q) => window.__cwProbe.marks.find((m) => m.name === n && m.at >= a && (q === null || m.detail?.query === undefined || m.detail.query === q)), { timeout, polling: 10 }, name, after, query ?? null)
+    .waitForFunction(
+      (n, a, q) => window.__cwProbe.marks.find((m) => m.name === n && m.at >= a && (q === null || m.detail?.query === undefined || m.detail.query === q)),
+      { timeout, polling: 10 },
+      name,
+      after,
+      query ?? null,
+    )
     .catch(() => null);
   return handle ? handle.jsonValue() : null;
 }

@@ -210,7 +210,13 @@ async function saveSamples({ n, count = 200, warmup = 20 }: { n: number; count?:
     // The same write without the product's read-merge: the record's checklist row as it
     // would be after the edit, put as a whole (built before the clock starts).
     const viaRaw = async () => {
-      const answers = Array.from(criterionIds, (id) => ({ criterionId: id, status: 'confirmed', evidence: id === criterionId ? text : '', verifiedAt: Date.now(), fieldTimes: { evidence: Date.now() } }));
+      const answers = Array.from(criterionIds, (id) => ({
+        criterionId: id,
+        status: 'confirmed',
+        evidence: id === criterionId ? text : '',
+        verifiedAt: Date.now(),
+        fieldTimes: { evidence: Date.now() },
+      }));
       const row = { recordKey: key, answers };
       const t = now();
       const tx = idb.transaction('checklists', 'readwrite');

@@ -36,12 +36,176 @@ const between = (rnd, lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 
 // --- words ------------------------------------------------------------------------------
 
-const FIRST = ['Jane', 'Omar', 'Priya', 'Lena', 'Mateo', 'Aiko', 'Chloé', 'Dmitri', 'Fatima', 'Grace', 'Hiroshi', 'Ines', 'Jonas', 'Kwame', 'Lucía', 'Marek', 'Nadia', 'Oliver', 'Paula', 'Quentin', 'Rosa', 'Samuel', 'Tomasz', 'Ulla', 'Vikram', 'Wen', 'Yusuf', 'Zoë', 'Anna-Lena', 'Jean-Baptiste'];
-const LAST = ['Doe', 'Haddad', 'Raman', 'Fischer', 'García', 'Tanaka', 'Dubois', 'Ivanov', 'Rahman', 'Okafor', 'Nakamura', 'Ferreira', 'Larsen', 'Mensah', 'Martínez', 'Nowak', 'Karimi', 'Smith', 'Rossi', 'Lefebvre', 'Costa', 'Cohen', 'Kowalski', 'Lindqvist', 'Patel', 'Zhang', 'Yilmaz', 'Van der Berg', 'Fitzgerald-Moore', 'Ó Súilleabháin'];
-const COMPANY_A = ['Northwind', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Hooli', 'Vandelay', 'Soylent', 'Massive Dynamic', 'Acme', 'Oscorp', 'Wonka', 'Gringotts', 'Aperture', 'Black Mesa', 'Blue Sun', 'Nakatomi'];
-const COMPANY_B = ['Logistics', 'Industries', 'Health', 'Foods', 'Energy', 'Systems', 'Capital', 'Labs', 'Retail', 'Manufacturing', 'Software', 'Group', 'Holdings', 'Pharma', 'Freight'];
+const FIRST = [
+  'Jane',
+  'Omar',
+  'Priya',
+  'Lena',
+  'Mateo',
+  'Aiko',
+  'Chloé',
+  'Dmitri',
+  'Fatima',
+  'Grace',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kwame',
+  'Lucía',
+  'Marek',
+  'Nadia',
+  'Oliver',
+  'Paula',
+  'Quentin',
+  'Rosa',
+  'Samuel',
+  'Tomasz',
+  'Ulla',
+  'Vikram',
+  'Wen',
+  'Yusuf',
+  'Zoë',
+  'Anna-Lena',
+  'Jean-Baptiste',
+];
+const LAST = [
+  'Doe',
+  'Haddad',
+  'Raman',
+  'Fischer',
+  'García',
+  'Tanaka',
+  'Dubois',
+  'Ivanov',
+  'Rahman',
+  'Okafor',
+  'Nakamura',
+  'Ferreira',
+  'Larsen',
+  'Mensah',
+  'Martínez',
+  'Nowak',
+  'Karimi',
+  'Smith',
+  'Rossi',
+  'Lefebvre',
+  'Costa',
+  'Cohen',
+  'Kowalski',
+  'Lindqvist',
+  'Patel',
+  'Zhang',
+  'Yilmaz',
+  'Van der Berg',
+  'Fitzgerald-Moore',
+  'Ó Súilleabháin',
+];
+const COMPANY_A = [
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+  'Hooli',
+  'Vandelay',
+  'Soylent',
+  'Massive Dynamic',
+  'Acme',
+  'Oscorp',
+  'Wonka',
+  'Gringotts',
+  'Aperture',
+  'Black Mesa',
+  'Blue Sun',
+  'Nakatomi',
+];
+const COMPANY_B = [
+  'Logistics',
+  'Industries',
+  'Health',
+  'Foods',
+  'Energy',
+  'Systems',
+  'Capital',
+  'Labs',
+  'Retail',
+  'Manufacturing',
+  'Software',
+  'Group',
+  'Holdings',
+  'Pharma',
+  'Freight',
+];
 const DEAL = ['Renewal', 'Expansion', 'Pilot', 'Migration', 'New logo', 'Upsell', 'Platform rollout', 'Security add-on'];
-const NOTE_WORDS = ['CFO', 'confirmed', 'budget', 'for', 'Q3', 'said', 'procurement', 'needs', 'three', 'quotes', 'champion', 'is', 'the', 'head', 'of', 'ops', 'legal', 'review', 'takes', 'six', 'weeks', 'they', 'use', 'a', 'competitor', 'today', 'contract', 'ends', 'in', 'March', 'pain', 'manual', 'reporting', 'asked', 'about', 'pricing', 'tiers', 'board', 'meeting', 'decides', 'on', 'the', '15th', 'IT', 'wants', 'SSO', 'and', 'audit', 'logs', 'sent', 'deck', 'after', 'call', 'no', 'budget', 'until', 'next', 'fiscal', 'year', 'VP', 'Sales', 'signs', 'above', '€50k'];
+const NOTE_WORDS = [
+  'CFO',
+  'confirmed',
+  'budget',
+  'for',
+  'Q3',
+  'said',
+  'procurement',
+  'needs',
+  'three',
+  'quotes',
+  'champion',
+  'is',
+  'the',
+  'head',
+  'of',
+  'ops',
+  'legal',
+  'review',
+  'takes',
+  'six',
+  'weeks',
+  'they',
+  'use',
+  'a',
+  'competitor',
+  'today',
+  'contract',
+  'ends',
+  'in',
+  'March',
+  'pain',
+  'manual',
+  'reporting',
+  'asked',
+  'about',
+  'pricing',
+  'tiers',
+  'board',
+  'meeting',
+  'decides',
+  'on',
+  'the',
+  '15th',
+  'IT',
+  'wants',
+  'SSO',
+  'and',
+  'audit',
+  'logs',
+  'sent',
+  'deck',
+  'after',
+  'call',
+  'no',
+  'budget',
+  'until',
+  'next',
+  'fiscal',
+  'year',
+  'VP',
+  'Sales',
+  'signs',
+  'above',
+  '€50k',
+];
 
 /**
  * Words joined once at the end: adding them to a string one by one leaves a rope of ~30 small
@@ -142,8 +306,7 @@ export function recordAt(i) {
 
 /** What the CRM page of record i shows: its title, as the CRM writes it, and the heading. */
 export function pageOf(record) {
-  const title =
-    record.crm === 'salesforce' ? `${record.name} | ${KIND_LABEL[record.kind]} | Salesforce` : `${record.name} | ${KIND_LABEL[record.kind]}`;
+  const title = record.crm === 'salesforce' ? `${record.name} | ${KIND_LABEL[record.kind]} | Salesforce` : `${record.name} | ${KIND_LABEL[record.kind]}`;
   return { title, heading: record.name, sub: `${KIND_LABEL[record.kind]} · ${record.instance}` };
 }
 
@@ -196,7 +359,11 @@ export const TABLES = {
     if (rnd() < 0.3) set('callPurpose', `By the end of the call, they will ${sentence(rnd, 20, 110).toLowerCase()}`);
     if (rnd() < 0.2) set('targetDate', new Date(at + between(rnd, 1, 60) * 86_400_000).toISOString().slice(0, 10));
     if (rnd() < 0.6) set('source', pick(rnd, ['Inbound web form', 'Referral', 'Trade show', 'Cold call', 'Webinar', 'Partner']));
-    if (rnd() < 0.4) set('problems', Array.from({ length: between(rnd, 1, 3) }, (_, k) => ({ id: `p-${i}-${k}`, text: sentence(rnd, 20, 150) })));
+    if (rnd() < 0.4)
+      set(
+        'problems',
+        Array.from({ length: between(rnd, 1, 3) }, (_, k) => ({ id: `p-${i}-${k}`, text: sentence(rnd, 20, 150) })),
+      );
     if (ctx.rungIds?.length && rnd() < 0.5) {
       row.lastRungId = pick(rnd, ctx.rungIds);
       row.lastRungAt = at;

@@ -63,7 +63,8 @@ function panelProbe(markName) {
     const input = box?.querySelector('input');
     if (!box || !input || !mutations.some((m) => box.contains(m.target) && m.target !== input)) return;
     const status = box.querySelector('[role="status"]')?.textContent ?? '';
-    if (box.querySelector('[role="listbox"]') || (status && !status.startsWith('Searching'))) marks.push({ name: SEARCH_RESULTS, at, detail: { query: input.value, fromDom: true } });
+    if (box.querySelector('[role="listbox"]') || (status && !status.startsWith('Searching')))
+      marks.push({ name: SEARCH_RESULTS, at, detail: { query: input.value, fromDom: true } });
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-loaded'] });
   // When each key was pressed (panel clock), for "keystroke → search results".
   addEventListener(

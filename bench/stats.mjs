@@ -82,7 +82,7 @@ export function formatTable(entries) {
   const head = ['metric', 'unit', 'p50 / value', 'p95', 'baseline', 'ratio', 'budget', 'result'];
   const rows = entries.map((e) => [
     e.name,
-    e.unit === 'bytes' ? '' : e.unit ?? '',
+    e.unit === 'bytes' ? '' : (e.unit ?? ''),
     fmt(e.p50 ?? e.value, e.unit),
     fmt(e.p95, e.unit),
     e.baseline !== undefined ? `${fmt(e.baseline, e.unit)}${e.baselineP95 !== undefined ? ` (p95 ${fmt(e.baselineP95, e.unit)})` : ''}` : '',

@@ -15,9 +15,11 @@ export async function openDbPage(session) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`chrome-extension://${session.extensionId}/bench-db.html`);
-  await page.waitForFunction(() => window.__cwBench?.ready, { timeout: 10000 }).catch(() => {
-    throw new Error(`bench-db.html did not start: ${errors.join('; ') || 'no error reported'}`);
-  });
+  await page
+    .waitForFunction(() => window.__cwBench?.ready, { timeout: 10000 })
+    .catch(() => {
+      throw new Error(`bench-db.html did not start: ${errors.join('; ') || 'no error reported'}`);
+    });
   return page;
 }
 

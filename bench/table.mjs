@@ -26,13 +26,14 @@ export function renderTable(entries) {
   if (!Array.isArray(entries)) throw new Error('bench/results.json: expected an array of metric entries');
   const run = entries.find((e) => e.id === 'run.total');
   const rows = entries.filter((e) => e !== run);
-  const lines = [
-    '| metric | p50 / value | p95 | baseline p50 (p95) | ratio | budget | result |',
-    '| --- | ---: | ---: | --- | ---: | --- | --- |',
-  ];
+  const lines = ['| metric | p50 / value | p95 | baseline p50 (p95) | ratio | budget | result |', '| --- | ---: | ---: | --- | ---: | --- | --- |'];
   for (const e of rows) {
-    if (typeof e.id !== 'string' || typeof e.name !== 'string') throw new Error(`bench/results.json: an entry without id or name (${JSON.stringify(e).slice(0, 80)})`);
-    const baseline = e.baseline !== undefined ? `${number(e.baseline, e.unit)}${e.baselineP95 !== undefined ? ` (${number(e.baselineP95, e.unit)})` : ''}: ${e.baselineName}` : '';
+    if (typeof e.id !== 'string' || typeof e.name !== 'string')
+      throw new Error(`bench/results.json: an entry without id or name (${JSON.stringify(e).slice(0, 80)})`);
+    const baseline =
+      e.baseline !== undefined
+        ? `${number(e.baseline, e.unit)}${e.baselineP95 !== undefined ? ` (${number(e.baselineP95, e.unit)})` : ''}: ${e.baselineName}`
+        : '';
     lines.push(
       `| ${cell(e.name)} | ${number(e.p50 ?? e.value, e.unit)} | ${number(e.p95, e.unit)} | ${cell(baseline)} | ${e.ratio !== undefined ? `${e.ratio}×` : ''} | ${cell(e.budget ?? '')} | ${result(e)} |`,
     );
@@ -41,7 +42,10 @@ export function renderTable(entries) {
   if (notMeasured.length) lines.push('', 'Not measured in this run:', '', ...notMeasured.map((e) => `- ${cell(e.name)}: ${cell(e.error)}`));
   if (run) {
     const note = cell(run.note ?? '').replace(/([^.])$/, '$1.');
-    lines.push('', `Whole run: ${number(run.value, 's')}. ${note}${run.extra?.measuredAt ? ` Measured ${run.extra.measuredAt.slice(0, 16).replace('T', ' ')} UTC.` : ''}`);
+    lines.push(
+      '',
+      `Whole run: ${number(run.value, 's')}. ${note}${run.extra?.measuredAt ? ` Measured ${run.extra.measuredAt.slice(0, 16).replace('T', ' ')} UTC.` : ''}`,
+    );
   }
   return lines.join('\n');
 }

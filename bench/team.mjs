@@ -4,8 +4,18 @@
 // the longest task the page ran on the way.
 import { metric } from './stats.mjs';
 
-export const TEAM_RENDER = { id: 'team.firstRender', name: 'team roll-up (20 reps × 5,000): first render', unit: 'ms', budget: { on: 'p95', max: 300, text: 'p95 ≤ 300 ms' } };
-export const TEAM_TASK = { id: 'team.longestTask', name: 'team roll-up: longest task', unit: 'ms', budget: { on: 'value', max: 50, text: 'no task over 50 ms' } };
+export const TEAM_RENDER = {
+  id: 'team.firstRender',
+  name: 'team roll-up (20 reps × 5,000): first render',
+  unit: 'ms',
+  budget: { on: 'p95', max: 300, text: 'p95 ≤ 300 ms' },
+};
+export const TEAM_TASK = {
+  id: 'team.longestTask',
+  name: 'team roll-up: longest task',
+  unit: 'ms',
+  budget: { on: 'value', max: 50, text: 'no task over 50 ms' },
+};
 export const TEAM_METRICS = [TEAM_RENDER, TEAM_TASK];
 /** What the report page shows once the roll-up is computed. */
 export const ROLLUP_SELECTOR = '[data-testid="rollup-summary"]';
@@ -38,7 +48,9 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
   const prepared = await call(dbPage, 'prepareReport', { importRecords: 0, reps });
   const filled = await call(dbPage, 'fillTeam', { weeks });
   await call(dbPage, 'dropReport');
-  log(`team database: ${reps} reps (${Math.min(...prepared.reps)}–${Math.max(...prepared.reps)} records each), ${weeks} earlier weekly exports each, written in ${(filled.ms / 1000).toFixed(1)} s; rows ${JSON.stringify(filled.tables)}`);
+  log(
+    `team database: ${reps} reps (${Math.min(...prepared.reps)}–${Math.max(...prepared.reps)} records each), ${weeks} earlier weekly exports each, written in ${(filled.ms / 1000).toFixed(1)} s; rows ${JSON.stringify(filled.tables)}`,
+  );
   const page = await session.newPage();
   const ours = [];
   const base = [];
@@ -49,9 +61,11 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
     for (let k = 0; k < opens + warmup; k++) {
       await page.goto('about:blank');
       await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => window.__cwTeam.rendered !== null, { timeout: 30_000, polling: 50 }).catch((error) => {
-        throw new Error(`the report page showed no ${ROLLUP_SELECTOR} within 30 s (${error.message})${session.recentErrors()}`);
-      });
+      await page
+        .waitForFunction(() => window.__cwTeam.rendered !== null, { timeout: 30_000, polling: 50 })
+        .catch((error) => {
+          throw new Error(`the report page showed no ${ROLLUP_SELECTOR} within 30 s (${error.message})${session.recentErrors()}`);
+        });
       // Tasks right after the first render (the rest of the page's work) count too.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const r = await page.evaluate(() => ({ ...window.__cwTeam, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart }));
@@ -66,7 +80,9 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
     await page.close().catch(() => undefined);
     await call(dbPage, 'dropTeam').catch(() => undefined);
   }
-  const history = `with each rep's ${weeks} earlier weekly summaries in the trend (team database rows: ${Object.entries(filled.tables).map(([t, n]) => `${t} ${n}`).join(', ')})`;
+  const history = `with each rep's ${weeks} earlier weekly summaries in the trend (team database rows: ${Object.entries(filled.tables)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')})`;
   return [
     metric({
       ...TEAM_RENDER,

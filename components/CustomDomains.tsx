@@ -29,9 +29,8 @@ export function CustomDomains({ domains, crms, onAdd, onRemove }: CustomDomainsP
     <section id="domains" class="cw-options-section" aria-labelledby="domains-title">
       <h2 id="domains-title">CRM domains</h2>
       <p class="cw-hint">
-        Closeward knows the usual addresses of the CRMs it supports. If yours runs on your company's own domain or is self-hosted
-        (SuiteCRM, Odoo, EspoCRM, Twenty, Dynamics on-premises), add that domain here. Your browser asks you to allow that one
-        domain, nothing more.
+        Closeward knows the usual addresses of the CRMs it supports. If yours runs on your company's own domain or is self-hosted (SuiteCRM, Odoo, EspoCRM,
+        Twenty, Dynamics on-premises), add that domain here. Your browser asks you to allow that one domain, nothing more.
       </p>
       <form
         class="cw-add-domain"
@@ -40,7 +39,9 @@ export function CustomDomains({ domains, crms, onAdd, onRemove }: CustomDomainsP
           void onAdd(input, crm).then((error) => {
             const host = input.trim();
             setMessage(
-              error ? { error: true, text: error } : { error: false, text: `Added ${host} as ${label(crm)}. Tabs already open there get Closeward now, no reload needed.` },
+              error
+                ? { error: true, text: error }
+                : { error: false, text: `Added ${host} as ${label(crm)}. Tabs already open there get Closeward now, no reload needed.` },
             );
             if (!error) setInput('');
           });
@@ -48,7 +49,14 @@ export function CustomDomains({ domains, crms, onAdd, onRemove }: CustomDomainsP
       >
         <label class="cw-field">
           <span class="cw-field-label">Domain</span>
-          <input name="domain" class="cw-input" value={input} placeholder="crm.example.com or *.example.com" onInput={(e) => setInput(e.currentTarget.value)} required />
+          <input
+            name="domain"
+            class="cw-input"
+            value={input}
+            placeholder="crm.example.com or *.example.com"
+            onInput={(e) => setInput(e.currentTarget.value)}
+            required
+          />
         </label>
         <label class="cw-field">
           <span class="cw-field-label">CRM</span>

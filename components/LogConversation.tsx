@@ -95,7 +95,12 @@ export function LogConversation({ record, ladder, notNowPreset, draft, onDraftCh
         </p>
       ) : null}
       <div class="cw-actions">
-        <button type="submit" class="cw-button cw-primary" aria-disabled={draft.kind === undefined} aria-describedby={draft.kind === undefined ? 'cw-log-needs' : undefined}>
+        <button
+          type="submit"
+          class="cw-button cw-primary"
+          aria-disabled={draft.kind === undefined}
+          aria-describedby={draft.kind === undefined ? 'cw-log-needs' : undefined}
+        >
           Save conversation
         </button>
         <button type="button" class="cw-button" onClick={() => setDraft(undefined)}>

@@ -14,7 +14,14 @@ export function OutcomeFields({ draft, ladder, onChange }: OutcomeFieldsProps) {
     <label key={`${id}-label`} for={id}>
       {label}
     </label>,
-    <input key={id} id={id} class="cw-input" value={String(draft[field])} placeholder={placeholder} onInput={(e) => onChange({ [field]: e.currentTarget.value })} />,
+    <input
+      key={id}
+      id={id}
+      class="cw-input"
+      value={String(draft[field])}
+      placeholder={placeholder}
+      onInput={(e) => onChange({ [field]: e.currentTarget.value })}
+    />,
   ];
   switch (draft.kind) {
     case undefined:
@@ -55,7 +62,13 @@ export function OutcomeFields({ draft, ladder, onChange }: OutcomeFieldsProps) {
           {draft.preset === 'date' ? (
             <>
               <label for="cw-log-follow-date">On</label>
-              <input id="cw-log-follow-date" type="date" class="cw-input" value={draft.followUpDate} onInput={(e) => onChange({ followUpDate: e.currentTarget.value })} />
+              <input
+                id="cw-log-follow-date"
+                type="date"
+                class="cw-input"
+                value={draft.followUpDate}
+                onInput={(e) => onChange({ followUpDate: e.currentTarget.value })}
+              />
             </>
           ) : null}
           {text('cw-log-why', 'Why not now', 'notNowReason', 'Budget cycle, contract ends in…')}

@@ -37,7 +37,13 @@ export function ProblemStory({ source, problems, onChange }: ProblemStoryProps) 
       </h2>
       <div class="cw-grid">
         <label for="cw-source">How they came to us</label>
-        <input id="cw-source" class="cw-input" value={source} placeholder="Webinar, referral from…, inbound form" onInput={(e) => onChange({ source: e.currentTarget.value })} />
+        <input
+          id="cw-source"
+          class="cw-input"
+          value={source}
+          placeholder="Webinar, referral from…, inbound form"
+          onInput={(e) => onChange({ source: e.currentTarget.value })}
+        />
       </div>
       <ol ref={list} class="cw-problems" aria-label="Problems, most painful first">
         {problems.map((problem, i) => (
@@ -54,13 +60,32 @@ export function ProblemStory({ source, problems, onChange }: ProblemStoryProps) 
                 onChange({ problems: problems.map((p) => (p.id === problem.id ? { ...p, text } : p)) });
               }}
             />
-            <button type="button" class="cw-icon-button" data-move="-1" aria-disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move “${problem.text}” up`}>
+            <button
+              type="button"
+              class="cw-icon-button"
+              data-move="-1"
+              aria-disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Move “${problem.text}” up`}
+            >
               ↑
             </button>
-            <button type="button" class="cw-icon-button" data-move="1" aria-disabled={i === problems.length - 1} onClick={() => move(i, 1)} aria-label={`Move “${problem.text}” down`}>
+            <button
+              type="button"
+              class="cw-icon-button"
+              data-move="1"
+              aria-disabled={i === problems.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move “${problem.text}” down`}
+            >
               ↓
             </button>
-            <button type="button" class="cw-icon-button" onClick={() => onChange({ problems: problems.filter((p) => p.id !== problem.id) }, { debounce: false })} aria-label={`Remove “${problem.text}”`}>
+            <button
+              type="button"
+              class="cw-icon-button"
+              onClick={() => onChange({ problems: problems.filter((p) => p.id !== problem.id) }, { debounce: false })}
+              aria-label={`Remove “${problem.text}”`}
+            >
               ×
             </button>
           </li>

@@ -37,7 +37,13 @@ export function Readiness({ defs, states, record, conversationCount, now, stalen
       </h2>
       <div class="cw-bar" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${Math.max(defs.length, 1)}, 1fr)` }}>
         {segments.map(({ def, status, stale }) => (
-          <span key={def.id} class="cw-seg" data-status={status} data-stale={stale ? 'true' : 'false'} title={`${def.label}: ${STATUS_LABEL[status]}${stale ? ', stale' : ''}`} />
+          <span
+            key={def.id}
+            class="cw-seg"
+            data-status={status}
+            data-stale={stale ? 'true' : 'false'}
+            title={`${def.label}: ${STATUS_LABEL[status]}${stale ? ', stale' : ''}`}
+          />
         ))}
       </div>
       <p class="cw-readiness" data-testid="readiness">

@@ -20,8 +20,7 @@ export function ReminderSettings({ enabled, time, onTurnOn, onTurnOff, onTime }:
   return (
     <div class="cw-reminder">
       <p>
-        Every “Not now” becomes a dated follow-up. The number due today shows on the toolbar icon, and the panel lists them on any tab
-        that is not a record.
+        Every “Not now” becomes a dated follow-up. The number due today shows on the toolbar icon, and the panel lists them on any tab that is not a record.
       </p>
       <label class="cw-check">
         <input

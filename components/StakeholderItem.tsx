@@ -48,7 +48,12 @@ export function StakeholderItem({ person, open, onToggle, focusName, onChange, o
             <label for={id('title')}>Title</label>
             <input id={id('title')} class="cw-input" value={person.title} onInput={(e) => onChange({ title: e.currentTarget.value })} />
             <label for={id('role')}>Role</label>
-            <select id={id('role')} class="cw-select" value={person.role} onChange={(e) => onChange({ role: e.currentTarget.value as StakeholderRole }, { debounce: false })}>
+            <select
+              id={id('role')}
+              class="cw-select"
+              value={person.role}
+              onChange={(e) => onChange({ role: e.currentTarget.value as StakeholderRole }, { debounce: false })}
+            >
               {STAKEHOLDER_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {ROLE_LABEL[role]}

@@ -12,8 +12,6 @@ import { panelToggle } from '../lib/background/panel-toggle';
 /** The keyboard command that opens (and, where the browser allows, closes) the panel. */
 const TOGGLE_PANEL = 'toggle-panel';
 
-
-
 type SidePanelApi = typeof browser.sidePanel & { close?: (options: { windowId: number }) => Promise<void> };
 type SidebarActionApi = { toggle(): Promise<void> };
 

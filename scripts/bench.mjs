@@ -179,7 +179,11 @@ if (browserWanted.length) {
       log(`no seed cache this run (${error.message.split('\n')[0]})`);
     }
     if (seedKeyValue && !freshSeed) restored = restoreSeed({ key: seedKeyValue, userDataDir: profile, extensionId });
-    log(restored ? `reusing the seed ${seedKeyValue} from bench/.seed/ (seeded ${restored.savedAt})` : `no seed ${seedKeyValue ?? ''} in bench/.seed/: seeding in this run`);
+    log(
+      restored
+        ? `reusing the seed ${seedKeyValue} from bench/.seed/ (seeded ${restored.savedAt})`
+        : `no seed ${seedKeyValue ?? ''} in bench/.seed/: seeding in this run`,
+    );
     log(`starting ${chromiumVersion} with the extension and the floor extension…`);
     session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, userDataDir: profile });
   } catch (error) {
@@ -217,7 +221,9 @@ if (browserWanted.length) {
             seedEntry = entry;
             if (seedKeyValue) {
               // Kept as it is now, before the benchmarks write to it.
-              await relaunch(() => saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } }));
+              await relaunch(() =>
+                saveSeed({ key: seedKeyValue, userDataDir: profile, extensionId, meta: { seconds: entry.value, note: entry.note, counts: seeded.counts } }),
+              );
               log('seed kept in bench/.seed/');
             }
           }
@@ -227,14 +233,19 @@ if (browserWanted.length) {
         },
         420_000,
       );
-      await group('day', DAY_METRICS, async () => {
-        const page = await seededDbPage();
-        try {
-          return await dayMetrics(page, { records });
-        } finally {
-          await closeDbPage(page);
-        }
-      }, 240_000);
+      await group(
+        'day',
+        DAY_METRICS,
+        async () => {
+          const page = await seededDbPage();
+          try {
+            return await dayMetrics(page, { records });
+          } finally {
+            await closeDbPage(page);
+          }
+        },
+        240_000,
+      );
       await group('panel', PANEL_METRICS, async () => {
         const out = [];
         const runs = [
@@ -257,14 +268,19 @@ if (browserWanted.length) {
         contentScriptMetric(session, { records: pickRecords({ n: records, count: 33, stream: 4 }), warmup: 3, worldName: built.manifest.name }),
       );
       await group('memory', [PAGE_HEAP], () => pageHeapMetric(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
-      await group('team', TEAM_METRICS, async () => {
-        const page = await seededDbPage();
-        try {
-          return await teamMetrics(session, page, { log: (text) => log(`  ${text}`) });
-        } finally {
-          await closeDbPage(page);
-        }
-      }, 240_000);
+      await group(
+        'team',
+        TEAM_METRICS,
+        async () => {
+          const page = await seededDbPage();
+          try {
+            return await teamMetrics(session, page, { log: (text) => log(`  ${text}`) });
+          } finally {
+            await closeDbPage(page);
+          }
+        },
+        240_000,
+      );
       // Last: the import writes into databases of its own, the export reads every row.
       await group(
         'backup',
@@ -300,5 +316,7 @@ results.push(
 );
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}; \`node scripts/performance-table.mjs\` puts it in docs/performance.md.`);
+console.log(
+  `\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}; \`node scripts/performance-table.mjs\` puts it in docs/performance.md.`,
+);
 process.exitCode = results.some((r) => r.error) ? 1 : 0;

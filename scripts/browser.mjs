@@ -17,8 +17,7 @@ export function findChromium() {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-        'or point CHROME_PATH at a Chromium or Chrome binary.',
+      'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' + 'or point CHROME_PATH at a Chromium or Chrome binary.',
     );
   }
   return found;

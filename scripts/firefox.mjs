@@ -23,10 +23,7 @@ export function findFirefox() {
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(
-      'No Firefox found. Install it with `sudo apt-get install -y firefox-esr` (Debian), ' +
-        'or point FIREFOX_PATH at a Firefox binary.',
-    );
+    throw new Error('No Firefox found. Install it with `sudo apt-get install -y firefox-esr` (Debian), ' + 'or point FIREFOX_PATH at a Firefox binary.');
   }
   return found;
 }
@@ -175,9 +172,7 @@ export async function launchFirefoxWithExtension({ proxyPort, extensionDir = FIR
   if (installedId !== addonId) throw new Error(`Installed add-on ${installedId}, expected ${addonId}.`);
   /** @param {string} method @param {object} params */
   const send = async (method, params) => {
-    const { connection } = /** @type {{ connection: { send(m: string, p: object): Promise<{ result: unknown }> } }} */ (
-      /** @type {unknown} */ (browser)
-    );
+    const { connection } = /** @type {{ connection: { send(m: string, p: object): Promise<{ result: unknown }> } }} */ (/** @type {unknown} */ (browser));
     return (await connection.send(method, params)).result;
   };
   return { browser, addonId, origin: `moz-extension://${EXTENSION_UUID}`, send };

@@ -47,7 +47,13 @@ export function DayRow({ row, now, timeZone, today, crmLabel, canSnooze, onOpen,
       <p class="cw-day-toward">Closing toward: {row.closingToward}</p>
       {row.note ? <p class="cw-day-note">{row.note}</p> : null}
       {moving ? (
-        <RescheduleControl id={id} name={name} today={today} onReschedule={(preset, date) => onReschedule(followUp.id, preset, date)} onClose={() => setMoving(false)} />
+        <RescheduleControl
+          id={id}
+          name={name}
+          today={today}
+          onReschedule={(preset, date) => onReschedule(followUp.id, preset, date)}
+          onClose={() => setMoving(false)}
+        />
       ) : (
         <div class="cw-day-actions">
           <button type="button" class="cw-button" onClick={() => onDone(followUp.id)} aria-label={`Done: ${name}`}>

@@ -7,20 +7,21 @@ import { OptionsSection } from '../../components/OptionsSection';
 import { Playbook } from '../../components/playbook/Playbook';
 import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
 import { ReminderSettings } from '../../components/ReminderSettings';
-import { moveReminder, readReminder, REMINDER_KEY, turnOffReminder, turnOnReminder, type ReminderSetting, DEFAULT_REMINDER } from '../../lib/background/reminder';
+import {
+  moveReminder,
+  readReminder,
+  REMINDER_KEY,
+  turnOffReminder,
+  turnOnReminder,
+  type ReminderSetting,
+  DEFAULT_REMINDER,
+} from '../../lib/background/reminder';
 import { PRESET_LABEL } from '../../lib/model/follow-up';
 import { DEFAULT_SETTINGS, NOT_NOW_PRESETS, type NotNowPreset, type Settings } from '../../lib/model/settings';
 import { optionsState } from '../../lib/state/options-state';
 import { applyTheme } from '../../lib/state/theme';
 import { ADAPTERS } from '../../lib/crm/registry';
-import {
-  addCustomDomain,
-  checkNewDomain,
-  listCustomDomains,
-  removeCustomDomain,
-  STORAGE_KEY,
-  type CustomDomain,
-} from '../../lib/domains/custom-domains';
+import { addCustomDomain, checkNewDomain, listCustomDomains, removeCustomDomain, STORAGE_KEY, type CustomDomain } from '../../lib/domains/custom-domains';
 
 const crms = [...ADAPTERS]
   .map((a) => ({ id: a.id, label: a.label, selfHosted: Boolean(a.selfHosted) }))
@@ -63,14 +64,23 @@ function Options() {
       <OptionsSection id="you" title="You">
         <YouSettings repName={repName} onRepName={(name) => void state.saveRepName(name)} theme={settings.theme} onTheme={(theme) => save('theme', theme)} />
       </OptionsSection>
-      <OptionsSection id="checklist" title="Checklist and ladder" intro="The questions that qualify a deal, and the steps of commitment you close toward on each call.">
+      <OptionsSection
+        id="checklist"
+        title="Checklist and ladder"
+        intro="The questions that qualify a deal, and the steps of commitment you close toward on each call."
+      >
         <ChecklistSettings stalenessDays={settings.stalenessDays} onStalenessDays={(days) => save('stalenessDays', days)} />
         <Playbook settings={settings} actions={state.playbook} />
       </OptionsSection>
       <OptionsSection id="follow-ups" title="Follow-ups">
         <p class="cw-field">
           <label for="cw-not-now-preset">When a “Not now” comes back, unless you pick another time</label>{' '}
-          <select id="cw-not-now-preset" class="cw-select" value={settings.notNowPreset} onChange={(e) => save('notNowPreset', e.currentTarget.value as NotNowPreset)}>
+          <select
+            id="cw-not-now-preset"
+            class="cw-select"
+            value={settings.notNowPreset}
+            onChange={(e) => save('notNowPreset', e.currentTarget.value as NotNowPreset)}
+          >
             {NOT_NOW_PRESETS.map((preset) => (
               <option key={preset} value={preset}>
                 {PRESET_LABEL[preset]}

@@ -106,16 +106,15 @@ function NoRecord({ recent: createRecent, safety, day: createDay, onOpenRecord, 
   useEffect(() => () => recent.dispose(), [recent]);
   const visits = useStore(recent, (s) => s.visits);
   const backupStale = useStore(safety, (s) => s.backupStale);
-  const notice =
-    backupStale ? (
-      <p class="cw-notice" data-testid="backup-reminder">
-        Your last copy of your Closeward data is more than a week old. Export a backup from the{' '}
-        <a href="/dashboard.html" target="_blank">
-          team report page
-        </a>
-        .
-      </p>
-    ) : null;
+  const notice = backupStale ? (
+    <p class="cw-notice" data-testid="backup-reminder">
+      Your last copy of your Closeward data is more than a week old. Export a backup from the{' '}
+      <a href="/dashboard.html" target="_blank">
+        team report page
+      </a>
+      .
+    </p>
+  ) : null;
   return (
     <main class="cw-sidebar cw-no-record" data-testid="no-record">
       <Safety safety={safety} />

@@ -1,6 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '../../lib/state/use-store';
-import { selectLeads, selectNow, selectPart, selectProblem, selectSearch, selectStatus, selectTimeZone, type DayPart, type DayStore } from '../../lib/state/day-store';
+import {
+  selectLeads,
+  selectNow,
+  selectPart,
+  selectProblem,
+  selectSearch,
+  selectStatus,
+  selectTimeZone,
+  type DayPart,
+  type DayStore,
+} from '../../lib/state/day-store';
 import { byDay, count, countUpToCap, FOLLOW_UP, LEAD } from '../../lib/model/day';
 import type { CrmId } from '../../lib/model/record';
 import { dateIn, dateKey } from '../../lib/model/zoned-day';
@@ -87,12 +97,20 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
     <>
       {part(
         'overdue',
-        <ul class="cw-list">{overdue?.rows.map((row) => <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />)}</ul>,
+        <ul class="cw-list">
+          {overdue?.rows.map((row) => (
+            <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />
+          ))}
+        </ul>,
         overdue,
       )}
       {part(
         'today',
-        <ul class="cw-list">{today?.rows.map((row) => <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />)}</ul>,
+        <ul class="cw-list">
+          {today?.rows.map((row) => (
+            <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />
+          ))}
+        </ul>,
         today,
         'Nothing else due today.',
       )}

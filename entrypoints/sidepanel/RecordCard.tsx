@@ -14,7 +14,22 @@ import { Referrals } from '../../components/Referrals';
 import { latestNote } from '../../lib/model/conversation';
 import { activeTemplate, criterionDefs, criterionName, splitAnswers } from '../../lib/model/template';
 import type { SidebarState, SidebarStore } from '../../lib/state/sidebar-store';
-import { selectConversationCount, selectConversationDraft, selectConversations, selectCriteria, selectFollowUps, selectLadder, selectNow, selectRecord, selectRecordKey, selectRetiredRungs, selectStakeholders, selectStalenessDays, selectTemplateId, selectTemplates } from '../../lib/state/sidebar-selectors';
+import {
+  selectConversationCount,
+  selectConversationDraft,
+  selectConversations,
+  selectCriteria,
+  selectFollowUps,
+  selectLadder,
+  selectNow,
+  selectRecord,
+  selectRecordKey,
+  selectRetiredRungs,
+  selectStakeholders,
+  selectStalenessDays,
+  selectTemplateId,
+  selectTemplates,
+} from '../../lib/state/sidebar-selectors';
 import { useStore } from '../../lib/state/use-store';
 
 // Each section reads only what it shows, through its own narrow selectors: the store keeps
@@ -110,11 +125,26 @@ function LogSection({ store }: Props) {
   const ladder = useStore(store, selectLadder);
   const draft = useStore(store, selectConversationDraft);
   const notNowPreset = useStore(store, (s) => s.settings.notNowPreset);
-  return record ? <Log record={record} ladder={ladder} notNowPreset={notNowPreset} draft={draft} onDraftChange={store.actions.setConversationDraft} onLog={store.actions.logConversation} /> : null;
+  return record ? (
+    <Log
+      record={record}
+      ladder={ladder}
+      notNowPreset={notNowPreset}
+      draft={draft}
+      onDraftChange={store.actions.setConversationDraft}
+      onLog={store.actions.logConversation}
+    />
+  ) : null;
 }
 
 type Below = Pick<SidebarState, 'stakeholders' | 'conversations' | 'record' | 'settings'> & { key: string | undefined };
-const belowOf = (s: SidebarState): Below => ({ key: s.page?.key, stakeholders: s.stakeholders, conversations: s.conversations, record: s.record, settings: s.settings });
+const belowOf = (s: SidebarState): Below => ({
+  key: s.page?.key,
+  stakeholders: s.stakeholders,
+  conversations: s.conversations,
+  record: s.record,
+  settings: s.settings,
+});
 
 /**
  * Buying team, problem story, referrals and history. On a record switch they follow one task
@@ -130,7 +160,11 @@ function BelowSection({ store }: Props) {
     const unsubscribe = store.subscribe((state) => {
       const next = belowOf(state);
       if (next.key === shownKey && timer === undefined) {
-        setBelow((prev) => (prev.stakeholders === next.stakeholders && prev.conversations === next.conversations && prev.record === next.record && prev.settings === next.settings ? prev : next));
+        setBelow((prev) =>
+          prev.stakeholders === next.stakeholders && prev.conversations === next.conversations && prev.record === next.record && prev.settings === next.settings
+            ? prev
+            : next,
+        );
         return;
       }
       setSwitching(true);

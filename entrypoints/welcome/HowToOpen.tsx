@@ -7,7 +7,9 @@ export function HowToOpen({ firefox }: { firefox: boolean }) {
     <figure class="cw-how">
       <svg viewBox="0 0 640 300" role="img" aria-labelledby="cw-how-title">
         <title id="cw-how-title">
-          {firefox ? 'Click the Closeward icon in the toolbar, or press Alt+Shift+K, and the sidebar opens beside your CRM.' : 'Click the Closeward icon in the toolbar, or press Alt+Shift+K, and the side panel opens beside your CRM.'}
+          {firefox
+            ? 'Click the Closeward icon in the toolbar, or press Alt+Shift+K, and the sidebar opens beside your CRM.'
+            : 'Click the Closeward icon in the toolbar, or press Alt+Shift+K, and the side panel opens beside your CRM.'}
         </title>
         <rect class="cw-how-window" x="10" y="10" width="620" height="280" rx="12" />
         <rect class="cw-how-bar" x="10" y="10" width="620" height="44" rx="12" />

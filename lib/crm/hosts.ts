@@ -31,10 +31,10 @@ export function parseHostPattern(input: string): { ok: true; host: string } | { 
     text = text.slice(scheme[0].length);
   }
   text = text.replace(/\/.*$/, '').replace(/:\d+$/, '');
-  if (text === '*' || text.includes('*') && !text.startsWith('*.')) {
+  if (text === '*' || (text.includes('*') && !text.startsWith('*.'))) {
     return { ok: false, error: `"${input.trim()}" is too broad or not a valid pattern: a wildcard may only start the domain, as in *.example.com.` };
   }
-  if (!HOST_PATTERN.test(text) || !text.replace(/^\*\./, '').includes('.') && text !== 'localhost') {
+  if (!HOST_PATTERN.test(text) || (!text.replace(/^\*\./, '').includes('.') && text !== 'localhost')) {
     return { ok: false, error: `"${input.trim()}" is not a domain. Use a form like crm.example.com or *.example.com.` };
   }
   return { ok: true, host: text };

@@ -65,9 +65,11 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export function normalizeGuid(raw: string): string | undefined {
   let start = 0;
   let end = raw.length;
-  if (raw.charCodeAt(0) === 0x7b) start = 1; // {
+  if (raw.charCodeAt(0) === 0x7b)
+    start = 1; // {
   else if (raw.charCodeAt(0) === 0x25 && raw.charCodeAt(1) === 0x37 && (raw.charCodeAt(2) | 0x20) === 0x62) start = 3; // %7B
-  if (raw.charCodeAt(end - 1) === 0x7d) end -= 1; // }
+  if (raw.charCodeAt(end - 1) === 0x7d)
+    end -= 1; // }
   else if (raw.charCodeAt(end - 3) === 0x25 && raw.charCodeAt(end - 2) === 0x37 && (raw.charCodeAt(end - 1) | 0x20) === 0x64) end -= 3; // %7D
   if (end - start !== 36) return undefined;
   const id = raw.slice(start, end);
@@ -78,8 +80,9 @@ export function normalizeGuid(raw: string): string | undefined {
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**

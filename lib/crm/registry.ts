@@ -39,4 +39,3 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   twenty,
   monday,
 ];
-

@@ -31,7 +31,11 @@ export async function logConversation(
   await database.transaction('rw', [conversations, records, database.visits, followUps, database.settings], async () => {
     const record = await ensureRecord(database, recordKey);
     await conversations.add(conversation);
-    await followUps.where('recordKey').equals(recordKey).filter((f) => f.status === 'open').modify({ status: 'done', doneAt: now });
+    await followUps
+      .where('recordKey')
+      .equals(recordKey)
+      .filter((f) => f.status === 'open')
+      .modify({ status: 'done', doneAt: now });
 
     const { outcome } = conversation;
     if (outcome.kind === 'advanced') {

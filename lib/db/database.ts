@@ -73,11 +73,19 @@ export class ClosewardDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
-    this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => upgradeToV2(tx));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => upgradeToV3(tx));
     this.version(4).stores(SCHEMA_V4);
-    this.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
-    this.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) => upgradeToV5(tx));
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade((tx) => upgradeToV6(tx));
     // A brand-new database gets the defaults too; an upgraded one gets them in upgradeToV2.
     this.on('populate', (tx) => seedSettings(tx.table('settings')));
   }

@@ -55,7 +55,10 @@ export function openDue(database: ClosewardDb, from: number, to: number) {
 
 /** How many rows a collection holds, counted up to COUNT_CAP: keys only, at most that many. */
 function countUpTo(collection: ReturnType<typeof openDue>): Promise<number> {
-  return collection.limit(COUNT_CAP).primaryKeys().then((keys) => keys.length);
+  return collection
+    .limit(COUNT_CAP)
+    .primaryKeys()
+    .then((keys) => keys.length);
 }
 
 /** The toolbar badge's number: open follow-ups overdue or due today, up to COUNT_CAP. Never read. */
@@ -144,7 +147,14 @@ export async function newLeads(database: ClosewardDb, now: number, limit: number
     .filter((v) => v.kind === 'lead')
     .toArray();
   if (!leads.length) return [];
-  const talkedTo = new Set((await conversationsOf(database, leads.map((v) => v.key))).map((c) => c.recordKey));
+  const talkedTo = new Set(
+    (
+      await conversationsOf(
+        database,
+        leads.map((v) => v.key),
+      )
+    ).map((c) => c.recordKey),
+  );
   const rows: LeadRow[] = [];
   for (const visit of leads) {
     if (rows.length >= limit) break;

@@ -26,12 +26,7 @@ export function recordFromPage(page: RecordPage, url: string, now: number): Stor
  * neither stored nor visited cannot be patched: that is an error for the rep to see, not a
  * silent loss. The first write to a visited record stores it (ensureRecord).
  */
-export async function patchRecord(
-  database: ClosewardDb,
-  key: string,
-  changes: Partial<RecordFields>,
-  at = Date.now(),
-): Promise<StoredRecord> {
+export async function patchRecord(database: ClosewardDb, key: string, changes: Partial<RecordFields>, at = Date.now()): Promise<StoredRecord> {
   return database.transaction('rw', database.records, database.visits, async () => {
     const row = await ensureRecord(database, key);
     const next = newerWinsEditOnTie(row, changes, at);

@@ -8,7 +8,10 @@ export const SEARCH_CHUNK = 1000;
 
 /** Lower case without accents: "José" is found by "jose". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The words of a query, folded; empty when there is nothing to look for. */
@@ -31,7 +34,10 @@ const hitOf = ({ key, url, name = '', crm, kind, lastVisited }: Visit | StoredRe
 export async function searchVisits(database: ClosewardDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   if (!words.length) return [];
   const rows = (await database.visits.toArray()).filter((v) => matches(words, v));
-  return rows.sort((a, b) => b.lastVisited - a.lastVisited).slice(0, limit).map(hitOf);
+  return rows
+    .sort((a, b) => b.lastVisited - a.lastVisited)
+    .slice(0, limit)
+    .map(hitOf);
 }
 
 export interface SearchStep {

@@ -21,7 +21,11 @@ export async function readRepIdentity(database: ClosewardDb): Promise<{ id: stri
 }
 
 /** The rep's id, made once and kept: a team lead's re-import of this rep replaces the last one. */
-export async function ensureRepIdentity(database: ClosewardDb, now = Date.now(), makeId: () => string = () => crypto.randomUUID()): Promise<{ id: string; name: string }> {
+export async function ensureRepIdentity(
+  database: ClosewardDb,
+  now = Date.now(),
+  makeId: () => string = () => crypto.randomUUID(),
+): Promise<{ id: string; name: string }> {
   return database.transaction('rw', database.settings, async () => {
     const identity = await readRepIdentity(database);
     if (identity.id) return identity;

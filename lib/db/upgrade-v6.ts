@@ -71,7 +71,10 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
   }
   if (!moves.size) return;
 
-  for (const [table, rows] of [[records, oldRecords], [visits, oldVisits]] as const) {
+  for (const [table, rows] of [
+    [records, oldRecords],
+    [visits, oldVisits],
+  ] as const) {
     if (!table) continue;
     const moved = rows.flatMap((row) => {
       const target = moves.get(row.key);
@@ -87,9 +90,13 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
   await checklists.bulkDelete(oldChecklists.map((row) => row.recordKey));
 
   for (const name of ['stakeholders', 'conversations', 'followUps']) {
-    await tx.table<{ recordKey: string }, string>(name).where('recordKey').startsWith(OLD_ZENDESK_PREFIX).modify((row) => {
-      const target = moves.get(row.recordKey);
-      if (target) row.recordKey = target.key;
-    });
+    await tx
+      .table<{ recordKey: string }, string>(name)
+      .where('recordKey')
+      .startsWith(OLD_ZENDESK_PREFIX)
+      .modify((row) => {
+        const target = moves.get(row.recordKey);
+        if (target) row.recordKey = target.key;
+      });
   }
 }

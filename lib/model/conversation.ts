@@ -59,7 +59,5 @@ export function latestNote(conversations: readonly Conversation[]): Conversation
 
 /** The referrals collected from "not me" conversations, newest first. */
 export function referralsOf(conversations: readonly Conversation[]): { conversation: Conversation; referral: Referral }[] {
-  return [...conversations]
-    .sort(byNewest)
-    .flatMap((c) => (c.outcome.kind === 'notMe' ? [{ conversation: c, referral: c.outcome.referral }] : []));
+  return [...conversations].sort(byNewest).flatMap((c) => (c.outcome.kind === 'notMe' ? [{ conversation: c, referral: c.outcome.referral }] : []));
 }

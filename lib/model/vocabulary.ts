@@ -6,9 +6,24 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Adapter ids; they appear in stored keys, so they never change. */
 export const CRM_IDS = [
-  'salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics', 'close', 'freshsales', 'copper',
-  'sugarcrm', 'odoo', 'espocrm', 'attio', 'zendesk-sell', 'insightly', 'nutshell', 'capsule',
-  'twenty', 'monday',
+  'salesforce',
+  'hubspot',
+  'pipedrive',
+  'zoho',
+  'dynamics',
+  'close',
+  'freshsales',
+  'copper',
+  'sugarcrm',
+  'odoo',
+  'espocrm',
+  'attio',
+  'zendesk-sell',
+  'insightly',
+  'nutshell',
+  'capsule',
+  'twenty',
+  'monday',
 ] as const;
 export type CrmId = (typeof CRM_IDS)[number];
 

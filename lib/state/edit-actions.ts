@@ -56,10 +56,16 @@ export function createEditActions(context: StoreContext): EditActions {
     const answered = ('status' in changes || 'evidence' in changes) && !('verifiedAt' in changes);
     const shownAt = Date.now();
     if (answered) drafts.criteria.set(criterionId, { verifiedAt: shownAt });
-    edit(drafts.criteria, { target: 'criterion', recordKey: key, id: criterionId }, changes, async (change, at) => {
-      await patchCriterion(database, key, criterionId, change, at);
-      if (answered) drafts.criteria.settle(criterionId, 'verifiedAt', shownAt);
-    }, opts.debounce === false);
+    edit(
+      drafts.criteria,
+      { target: 'criterion', recordKey: key, id: criterionId },
+      changes,
+      async (change, at) => {
+        await patchCriterion(database, key, criterionId, change, at);
+        if (answered) drafts.criteria.settle(criterionId, 'verifiedAt', shownAt);
+      },
+      opts.debounce === false,
+    );
   };
 
   return {
@@ -72,13 +78,25 @@ export function createEditActions(context: StoreContext): EditActions {
     editRecord(changes, opts = {}) {
       const key = pageKey();
       if (!key) return;
-      edit(drafts.record, { target: 'record', recordKey: key, id: key }, changes, (change, at) => patchRecord(database, key, change, at), opts.debounce === false);
+      edit(
+        drafts.record,
+        { target: 'record', recordKey: key, id: key },
+        changes,
+        (change, at) => patchRecord(database, key, change, at),
+        opts.debounce === false,
+      );
     },
 
     editStakeholder(id, changes, opts = {}) {
       const key = pageKey();
       if (!key) return;
-      edit(drafts.stakeholders, { target: 'stakeholder', recordKey: key, id }, changes, (change, at) => patchStakeholder(database, id, change, at), opts.debounce === false);
+      edit(
+        drafts.stakeholders,
+        { target: 'stakeholder', recordKey: key, id },
+        changes,
+        (change, at) => patchStakeholder(database, id, change, at),
+        opts.debounce === false,
+      );
     },
   };
 }

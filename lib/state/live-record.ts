@@ -181,11 +181,7 @@ export function watchRecord(database: ClosewardDb, key: string, handlers: LiveHa
     reading = true;
     // This read bypasses Dexie, so it follows Dexie's rule itself: a connection the browser
     // closed (another tab upgrading the schema) opens again, one closed on purpose does not.
-    const ready = database.isOpen()
-      ? Promise.resolve()
-      : database.hasBeenClosed()
-        ? Promise.reject(new Dexie.DatabaseClosedError())
-        : database.open();
+    const ready = database.isOpen() ? Promise.resolve() : database.hasBeenClosed() ? Promise.reject(new Dexie.DatabaseClosedError()) : database.open();
     const first = prefetched;
     prefetched = undefined;
     ready

@@ -5,7 +5,7 @@ import type { RecordPage } from '../../lib/model/record';
 
 const LEAD: RecordPage = { crm: 'salesforce', instance: 'acme', kind: 'lead', recordId: '00Q1', key: 'salesforce:acme:lead:00Q1', name: 'Jane Doe' };
 
-describe('each tab\'s record', () => {
+describe("each tab's record", () => {
   it('is kept in storage.session under tab:<tabId>, in the shape the panel reads, with the icon lit on that tab', async () => {
     const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
     await setTabRecord(12, LEAD);
@@ -23,7 +23,7 @@ describe('each tab\'s record', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it('names the record in the toolbar icon\'s title, or says what to open', () => {
+  it("names the record in the toolbar icon's title, or says what to open", () => {
     expect(actionTitle(LEAD)).toBe('Closeward: Lead · Jane Doe');
     expect(actionTitle({ ...LEAD, kind: 'opportunity', name: undefined })).toBe('Closeward: Opportunity · name not known yet');
     expect(actionTitle(null)).toBe('Closeward: open a lead, opportunity, contact or account');

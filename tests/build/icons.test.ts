@@ -24,7 +24,8 @@ describe('icons', () => {
   });
 
   it('draws the dimmed icon in grey only, and the brand icon in colour', async () => {
-    const pixels = async (file: string) => new Resvg(await readFile(path.join('assets', file), 'utf8'), { fitTo: { mode: 'width', value: 32 } }).render().pixels;
+    const pixels = async (file: string) =>
+      new Resvg(await readFile(path.join('assets', file), 'utf8'), { fitTo: { mode: 'width', value: 32 } }).render().pixels;
     const coloured = (rgba: Buffer) => {
       let count = 0;
       for (let i = 0; i < rgba.length; i += 4) if (rgba[i] !== rgba[i + 1] || rgba[i + 1] !== rgba[i + 2]) count++;

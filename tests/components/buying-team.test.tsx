@@ -43,7 +43,10 @@ describe('buying team', () => {
   it('reports edits and removals with the person they are about', () => {
     const onChange = vi.fn();
     const onRemove = vi.fn();
-    const people = [{ ...newStakeholder('a', LEAD.key, 1), name: 'Ada' }, { ...newStakeholder('b', LEAD.key, 2), name: 'Bo', role: 'coach' as const }];
+    const people = [
+      { ...newStakeholder('a', LEAD.key, 1), name: 'Ada' },
+      { ...newStakeholder('b', LEAD.key, 2), name: 'Bo', role: 'coach' as const },
+    ];
     render(<BuyingTeam stakeholders={people} onAdd={async () => undefined} onChange={onChange} onRemove={onRemove} />);
     expect(screen.getByText('2 people')).toBeTruthy();
     const bo = document.querySelector<HTMLElement>('[data-stakeholder="b"]')!;
@@ -63,7 +66,7 @@ describe('buying team', () => {
 });
 
 describe('a record switch', () => {
-  it('never shows the last record\'s team under the new name, and shows the new team right after', async () => {
+  it("never shows the last record's team under the new name, and shows the new team right after", async () => {
     const { store, view } = await renderSidebar(LEAD, async (db) => {
       await addStakeholder(db, LEAD.key, { name: 'Lead Person' }, 1000, 'p-lead');
       await touchRecord(db, DEAL, 'https://crm.test/deal');

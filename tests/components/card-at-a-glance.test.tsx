@@ -15,8 +15,25 @@ afterEach(() => {
 });
 
 const NOW = 1_000 * DAY_MS;
-const record: StoredRecord = { key: 'k', crm: 'salesforce', instance: 'i', kind: 'opportunity', recordId: 'r', url: '', firstSeen: 0, lastVisited: 0, ...emptyRecordFields() };
-const answer = (criterionId: string, fields: Partial<CriterionState>): CriterionState => ({ recordKey: 'k', criterionId, status: 'unknown', evidence: '', fieldTimes: {}, ...fields });
+const record: StoredRecord = {
+  key: 'k',
+  crm: 'salesforce',
+  instance: 'i',
+  kind: 'opportunity',
+  recordId: 'r',
+  url: '',
+  firstSeen: 0,
+  lastVisited: 0,
+  ...emptyRecordFields(),
+};
+const answer = (criterionId: string, fields: Partial<CriterionState>): CriterionState => ({
+  recordKey: 'k',
+  criterionId,
+  status: 'unknown',
+  evidence: '',
+  fieldTimes: {},
+  ...fields,
+});
 
 describe('readiness', () => {
   // A template of three: nothing assumes six criteria.
@@ -85,7 +102,15 @@ describe('the header', () => {
 });
 
 describe('follow-ups', () => {
-  const followUp = (id: string, dueAt: number, reason = ''): FollowUp => ({ id, recordKey: 'k', dueAt, reason, status: 'open', conversationId: 'c', createdAt: 0 });
+  const followUp = (id: string, dueAt: number, reason = ''): FollowUp => ({
+    id,
+    recordKey: 'k',
+    dueAt,
+    reason,
+    status: 'open',
+    conversationId: 'c',
+    createdAt: 0,
+  });
 
   it('lists the open ones soonest first, each with a button that names the follow-up it closes', () => {
     const onDone = vi.fn();

@@ -9,7 +9,14 @@ import { LEAD } from '../db/helpers';
 import { renderSidebar } from './render';
 
 const NOW = 2_000 * DAY_MS;
-const criterion = (id: string, fields: Partial<CriterionState>): CriterionState => ({ recordKey: LEAD.key, criterionId: id, status: 'unknown', evidence: '', fieldTimes: {}, ...fields });
+const criterion = (id: string, fields: Partial<CriterionState>): CriterionState => ({
+  recordKey: LEAD.key,
+  criterionId: id,
+  status: 'unknown',
+  evidence: '',
+  fieldTimes: {},
+  ...fields,
+});
 const row = (id: string) => document.querySelector<HTMLElement>(`[data-criterion="${id}"]`)!;
 const rowButton = (id: string) => row(id).querySelector<HTMLButtonElement>('.cw-criterion-row')!;
 const openRow = (id: string) => fireEvent.click(rowButton(id));
@@ -18,7 +25,9 @@ function renderChecklist(states: Record<string, CriterionState> = {}, stalenessD
   const onChange = vi.fn();
   const onVerify = vi.fn();
   const people = [{ ...newStakeholder('p1', LEAD.key, 1), name: 'Grace', title: 'CFO' }];
-  const view = render(<Checklist defs={DEFAULT_CRITERIA} states={states} stakeholders={people} now={NOW} stalenessDays={stalenessDays} onChange={onChange} onVerify={onVerify} />);
+  const view = render(
+    <Checklist defs={DEFAULT_CRITERIA} states={states} stakeholders={people} now={NOW} stalenessDays={stalenessDays} onChange={onChange} onVerify={onVerify} />,
+  );
   return { onChange, onVerify, view };
 }
 
@@ -121,7 +130,12 @@ describe('one criterion', () => {
     openRow('timing');
     const group = within(row('timing')).getByRole('radiogroup', { name: 'Timing: status' });
     const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
-    expect(radios.map((r) => [r.value, r.checked])).toEqual([['unknown', false], ['confirmed', true], ['atRisk', false], ['no', false]]);
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['unknown', false],
+      ['confirmed', true],
+      ['atRisk', false],
+      ['no', false],
+    ]);
     fireEvent.click(within(group).getByRole('radio', { name: /No$/ }));
     expect(onChange).toHaveBeenCalledWith('timing', { status: 'no' }, { debounce: false });
   });

@@ -9,21 +9,40 @@ import { LEAD } from '../db/helpers';
 import { renderSidebar } from './render';
 
 const record = (fields: Partial<StoredRecord> = {}): StoredRecord => ({
-  key: LEAD.key, crm: 'salesforce', instance: LEAD.instance, kind: 'lead', recordId: LEAD.recordId, url: '', firstSeen: 0, lastVisited: 0, ...emptyRecordFields(), ...fields,
+  key: LEAD.key,
+  crm: 'salesforce',
+  instance: LEAD.instance,
+  kind: 'lead',
+  recordId: LEAD.recordId,
+  url: '',
+  firstSeen: 0,
+  lastVisited: 0,
+  ...emptyRecordFields(),
+  ...fields,
 });
 
 describe('closing toward', () => {
   it.each([
     [{}, 'Closing toward: Agree to a first meeting'],
     [{ lastRungId: 'discovery' }, 'Closing toward: Agree that change is needed'],
-    [{ lastRungId: 'discovery', nextMicroConversion: 'CFO on the next call', targetDate: '2027-02-01' }, `Closing toward: CFO on the next call · by ${formatDate(new Date(2027, 1, 1).getTime())}`],
+    [
+      { lastRungId: 'discovery', nextMicroConversion: 'CFO on the next call', targetDate: '2027-02-01' },
+      `Closing toward: CFO on the next call · by ${formatDate(new Date(2027, 1, 1).getTime())}`,
+    ],
   ])('%o → %s', (fields, text) => {
     render(<ClosingToward record={record(fields)} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
     expect(screen.getByTestId('closing-toward').textContent).toBe(text);
   });
 
   it('shows the rung reached and offers the next rung as the default', () => {
-    render(<ClosingToward record={record({ lastRungId: 'secondMeeting', lastRungAt: new Date(2027, 2, 3).getTime() })} ladder={DEFAULT_LADDER} now={0} onChange={() => {}} />);
+    render(
+      <ClosingToward
+        record={record({ lastRungId: 'secondMeeting', lastRungAt: new Date(2027, 2, 3).getTime() })}
+        ladder={DEFAULT_LADDER}
+        now={0}
+        onChange={() => {}}
+      />,
+    );
     expect(screen.getByTestId('ladder-position').textContent).toMatch(/^Rung 4 of 9 reached: Second meeting on /);
     expect((screen.getByLabelText('Next micro-conversion') as HTMLInputElement).placeholder).toBe('Collaborate on a solution');
   });
@@ -46,9 +65,16 @@ describe('closing toward', () => {
     expect(onChange).toHaveBeenLastCalledWith({ lastRungId: 'discovery', lastRungAt: 1234 }, { debounce: false });
   });
 
-  it('in the sidebar, reads the ladder from settings and follows the rep\'s own micro-conversion', async () => {
+  it("in the sidebar, reads the ladder from settings and follows the rep's own micro-conversion", async () => {
     const { database } = await renderSidebar(LEAD, async (database) => {
-      await database.settings.put({ key: 'ladder', value: [{ id: 'demo', label: 'Book a demo' }, { id: 'trial', label: 'Start a trial' }], updatedAt: 1 });
+      await database.settings.put({
+        key: 'ladder',
+        value: [
+          { id: 'demo', label: 'Book a demo' },
+          { id: 'trial', label: 'Start a trial' },
+        ],
+        updatedAt: 1,
+      });
     });
     await waitFor(() => expect(screen.getByTestId('closing-toward').textContent).toBe('Closing toward: Book a demo'));
     fireEvent.input(screen.getByLabelText('Next micro-conversion'), { target: { value: 'Demo for the ops team' } });

@@ -26,7 +26,7 @@ function renderPanel(database: ClosewardDb) {
   return render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
 }
 
-it('notices a database deleted behind the panel\'s back, and brings the records back from the automatic copy', async () => {
+it("notices a database deleted behind the panel's back, and brings the records back from the automatic copy", async () => {
   const name = freshName();
   const before = new ClosewardDb(name);
   await touchRecord(before, LEAD, 'https://acme/lead', 1000);

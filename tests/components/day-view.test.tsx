@@ -19,7 +19,10 @@ describe('the day view', () => {
     expect(rowsIn('week')).toEqual(['tomorrow', 'in3days']);
     expect(part('overdue')?.querySelector('h2')?.textContent).toBe('Overdue 1 follow-up');
     expect(part('week')?.querySelector('h2')?.textContent).toBe('Next 7 days 2 follow-ups');
-    expect([...part('week')!.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([expect.stringMatching(/June 10|10 June/), expect.stringMatching(/June 12|12 June/)]);
+    expect([...part('week')!.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      expect.stringMatching(/June 10|10 June/),
+      expect.stringMatching(/June 12|12 June/),
+    ]);
     const ada = within(row('overdue'));
     expect(ada.getByRole('link', { name: 'Ada Lovelace' })).toBeTruthy();
     expect(row('overdue').textContent).toContain('Salesforce · Lead');

@@ -32,8 +32,12 @@ describe('log a conversation', () => {
     type('Note to future self', 'Open with the 9-day month-end close.');
     await save();
     await waitFor(() => expect(screen.getByTestId('closing-toward').textContent).toBe('Closing toward: Agree that change is needed'));
-    expect((await database.records.get(LEAD.key))).toMatchObject({ lastRungId: 'discovery', lastRungAt: fromInput('2027-01-15T10:30') });
-    expect((await conversationsOf(database, LEAD.key))[0]?.outcome).toEqual({ kind: 'advanced', rungId: 'discovery', won: 'A 45-minute discovery call with ops' });
+    expect(await database.records.get(LEAD.key)).toMatchObject({ lastRungId: 'discovery', lastRungAt: fromInput('2027-01-15T10:30') });
+    expect((await conversationsOf(database, LEAD.key))[0]?.outcome).toEqual({
+      kind: 'advanced',
+      rungId: 'discovery',
+      won: 'A 45-minute discovery call with ops',
+    });
   });
 
   it('not me: keeps the referral and lists it on the record', async () => {
@@ -45,7 +49,10 @@ describe('log a conversation', () => {
     type('Note to future self', 'Mention Ray sent us.');
     await save();
     expect((await screen.findByTestId('referral')).textContent).toMatch(/^Rae Right, Head of Finance · rae@acme\.test/);
-    expect((await conversationsOf(database, LEAD.key))[0]?.outcome).toEqual({ kind: 'notMe', referral: { name: 'Rae Right', role: 'Head of Finance', reach: 'rae@acme.test' } });
+    expect((await conversationsOf(database, LEAD.key))[0]?.outcome).toEqual({
+      kind: 'notMe',
+      referral: { name: 'Rae Right', role: 'Head of Finance', reach: 'rae@acme.test' },
+    });
   });
 
   it('not now: a quarter out by default, creating a dated follow-up', async () => {
@@ -56,7 +63,9 @@ describe('log a conversation', () => {
     type('Note to future self', 'Ask whether the renewal talks started.');
     await save();
     const expected = followUpDue('quarter', fromInput('2027-01-15T10:30')!);
-    expect(await followUpsOf(database, LEAD.key)).toEqual([expect.objectContaining({ dueAt: expected, status: 'open', reason: 'Contract with the incumbent ends in spring' })]);
+    expect(await followUpsOf(database, LEAD.key)).toEqual([
+      expect.objectContaining({ dueAt: expected, status: 'open', reason: 'Contract with the incumbent ends in spring' }),
+    ]);
     expect((await screen.findByTestId('follow-up')).textContent).toMatch(/Contract with the incumbent ends in spring/);
   });
 

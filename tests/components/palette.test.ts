@@ -23,7 +23,13 @@ function contrast(a: string, b: string): number {
 
 const text = ['fg', 'muted', 'accent', 'ok', 'risk', 'no', 'unknown'].flatMap((fg) => ['bg', 'surface', 'note'].map((bg) => [fg, bg, 4.5] as const));
 const chips = ['ok', 'risk', 'no', 'unknown'].map((s) => [`${s}-fg`, `${s}-bg`, 4.5] as const);
-const parts = [['on-accent', 'accent', 4.5], ['border-strong', 'bg', 3], ['seg-ok', 'bg', 3], ['seg-risk', 'bg', 3], ['seg-no', 'bg', 3]] as const;
+const parts = [
+  ['on-accent', 'accent', 4.5],
+  ['border-strong', 'bg', 3],
+  ['seg-ok', 'bg', 3],
+  ['seg-risk', 'bg', 3],
+  ['seg-no', 'bg', 3],
+] as const;
 
 describe('the palette', () => {
   it('defines every token it is checked on', () => {

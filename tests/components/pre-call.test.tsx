@@ -10,9 +10,9 @@ import { renderSidebar } from './render';
 
 /** The sections of the sidebar, top to bottom, by their test id or heading. */
 function order(): string[] {
-  return [...document.querySelectorAll('[data-testid="note-to-future-self"], [data-testid="closing-toward"], [data-testid="readiness"], #cw-checklist-title')].map(
-    (el) => el.getAttribute('data-testid') ?? el.id,
-  );
+  return [
+    ...document.querySelectorAll('[data-testid="note-to-future-self"], [data-testid="closing-toward"], [data-testid="readiness"], #cw-checklist-title'),
+  ].map((el) => el.getAttribute('data-testid') ?? el.id);
 }
 
 describe('the minute before a call', () => {
@@ -44,7 +44,16 @@ describe('the minute before a call', () => {
 
 describe('speed to lead', () => {
   const record = (fields: Partial<StoredRecord>): StoredRecord => ({
-    key: 'k', crm: 'salesforce', instance: 'i', kind: 'lead', recordId: 'r', url: '', firstSeen: 0, lastVisited: 0, ...emptyRecordFields(), ...fields,
+    key: 'k',
+    crm: 'salesforce',
+    instance: 'i',
+    kind: 'lead',
+    recordId: 'r',
+    url: '',
+    firstSeen: 0,
+    lastVisited: 0,
+    ...emptyRecordFields(),
+    ...fields,
   });
   const show = (fields: Partial<StoredRecord>, conversationCount: number, now: number) =>
     render(<Readiness defs={DEFAULT_CRITERIA} states={{}} record={record(fields)} conversationCount={conversationCount} now={now} stalenessDays={30} />);

@@ -17,7 +17,11 @@ function Harness({ initial }: { initial: Problem[] }) {
 }
 
 const texts = () => [...document.querySelectorAll<HTMLInputElement>('.cw-problem input')].map((i) => i.value);
-const initial = [{ id: 'a', text: 'Slow close' }, { id: 'b', text: 'Manual invoices' }, { id: 'c', text: 'No audit trail' }];
+const initial = [
+  { id: 'a', text: 'Slow close' },
+  { id: 'b', text: 'Manual invoices' },
+  { id: 'c', text: 'No audit trail' },
+];
 
 describe('problem story', () => {
   it('reorders with buttons and keeps the focus on the button that moved the problem', async () => {

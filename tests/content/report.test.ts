@@ -59,7 +59,7 @@ describe('the content script', () => {
     expect(pages(sent).at(-1)).toBeNull();
   });
 
-  it('at the document\'s start, reports a record its URL names at once, and its name when the page is parsed', async () => {
+  it("at the document's start, reports a record its URL names at once, and its name when the page is parsed", async () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
       const { sent } = start(LEAD, '');

@@ -45,7 +45,7 @@ for (const [id, table] of Object.entries(ALL_CASES)) {
   });
 }
 
-describe('every adapter against every other adapter\'s URLs', () => {
+describe("every adapter against every other adapter's URLs", () => {
   for (const [owner, table] of Object.entries(ALL_CASES)) {
     const urls = [...table.positive, ...table.negative].filter((c) => !c.crm);
     for (const other of ADAPTERS.filter((a) => a.id !== owner)) {

@@ -6,11 +6,46 @@ import { ADAPTERS } from '../../lib/crm/registry';
 import { SimpleUrl } from '../../lib/crm/url';
 
 /** Every character `\s` matches: the runs browsers keep in document.title. */
-const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
-  '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const SPACES = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
 /** Every adapter's title form ({n} is the record name), and the separators around it. */
-const TITLE_FORMS = ['{n} | Lead | Salesforce', '{n} | Deal', '{n} (Lead) - Zoho CRM', 'Lead: {n} - Dynamics 365',
-  '{n} » Leads » SuiteCRM', 'Leads » {n} » SugarCRM', '{n} - Odoo', '{n} - Leads', '{n} | Deals | monday.com', '{n} · Accounts'];
+const TITLE_FORMS = [
+  '{n} | Lead | Salesforce',
+  '{n} | Deal',
+  '{n} (Lead) - Zoho CRM',
+  'Lead: {n} - Dynamics 365',
+  '{n} » Leads » SuiteCRM',
+  'Leads » {n} » SugarCRM',
+  '{n} - Odoo',
+  '{n} - Leads',
+  '{n} | Deals | monday.com',
+  '{n} · Accounts',
+];
 const LENGTH = 64_000;
 /** Quadratic parsing of 64,000 characters takes seconds; linear takes well under a millisecond. */
 const BOUND_MS = 50;

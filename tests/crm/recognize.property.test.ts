@@ -41,7 +41,10 @@ function checkContract(input: RecognizeInput): void {
   } else {
     const host = new URL(input.url).hostname;
     const adapter = ADAPTERS.find((a) => a.id === p.crm)!;
-    expect(adapter.hosts.some((pattern) => hostMatches(pattern, host)), `${p.crm} claimed ${host}`).toBe(true);
+    expect(
+      adapter.hosts.some((pattern) => hostMatches(pattern, host)),
+      `${p.crm} claimed ${host}`,
+    ).toBe(true);
   }
   // Pure: the same input gives the same answer.
   expect(recognize(input)).toEqual(p);
@@ -67,8 +70,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const m = words[i % Math.max(words.length, 1)];
     return m ? u.slice(0, m.index) + word + u.slice(m.index! + m[0].length) : u;
   }),
-  fc.nat().map((i): Mutation => (u) => (u.length ? u.slice(0, i % u.length) + u.slice((i % u.length) + 1) : u)),
-  fc.tuple(fc.nat(), CHARS).map(([i, ch]): Mutation => (u) => u.slice(0, i % (u.length + 1)) + ch + u.slice(i % (u.length + 1))),
+  fc.nat().map(
+    (i): Mutation =>
+      (u) =>
+        u.length ? u.slice(0, i % u.length) + u.slice((i % u.length) + 1) : u,
+  ),
+  fc.tuple(fc.nat(), CHARS).map(
+    ([i, ch]): Mutation =>
+      (u) =>
+        u.slice(0, i % (u.length + 1)) + ch + u.slice(i % (u.length + 1)),
+  ),
   fc.nat().map((i): Mutation => (u) => {
     if (!u.length) return u;
     const at = i % u.length;
@@ -76,8 +87,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const flipped = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
     return u.slice(0, at) + flipped + u.slice(at + 1);
   }),
-  fc.tuple(fc.webQueryParameters(), fc.webFragments()).map(([q, h]): Mutation => (u) => `${u}${u.includes('?') ? '&' : '?'}${q}#${h}`),
-  fc.webFragments().map((h): Mutation => (u) => `${u}#${h}`),
+  fc.tuple(fc.webQueryParameters(), fc.webFragments()).map(
+    ([q, h]): Mutation =>
+      (u) =>
+        `${u}${u.includes('?') ? '&' : '?'}${q}#${h}`,
+  ),
+  fc.webFragments().map(
+    (h): Mutation =>
+      (u) =>
+        `${u}#${h}`,
+  ),
   fc.oneof(fc.constantFrom(...tableHosts), fc.domain()).map((host): Mutation => (u) => {
     try {
       const parsed = new URL(u);
@@ -102,8 +121,7 @@ describe('recognize() on arbitrary input', () => {
 
   it('never throws on random web URLs', () => {
     fc.assert(
-      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), titleArb, crmArb, (url, title, crm) =>
-        checkContract({ url, title, crm })),
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), titleArb, crmArb, (url, title, crm) => checkContract({ url, title, crm })),
       { numRuns: 500 },
     );
   });
@@ -170,16 +188,34 @@ describe('fastParts(), the shortcut past new URL()', () => {
 
   it('agrees with new URL() on random web URLs and strings', () => {
     fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), agrees), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ maxLength: 80 }).map((s) => `https://acme.example.com/${s}`), agrees), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }).map((s) => `https://acme.example.com/${s}`),
+        agrees,
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('takes the common CRM URL forms and leaves the unusual ones to new URL()', () => {
     expect(fastParts('https://acme.lightning.force.com/lightning/r/Lead/00Q5g00000AbCdEEAV/view')).not.toBeNull();
     for (const odd of [
-      'HTTPS://acme.example.com/', 'https://ACME.example.com/', 'https://acme.example.com:8443/', 'https://u:p@acme.example.com/',
-      'https://127.0.0.1/', 'https://0x7f.1/', 'https://acme.example.com/a/../b', 'https://acme.example.com/a/%2e%2E/b',
-      'https://acme.example.com/a b', 'https://acme.example.com/a\\b', 'https://acme.example.com/{x}', ' https://acme.example.com/',
-      'https://acme.example.com/caf\u00e9', 'https://[::1]/', 'ftp://acme.example.com/', 'https://acme.example.com./',
+      'HTTPS://acme.example.com/',
+      'https://ACME.example.com/',
+      'https://acme.example.com:8443/',
+      'https://u:p@acme.example.com/',
+      'https://127.0.0.1/',
+      'https://0x7f.1/',
+      'https://acme.example.com/a/../b',
+      'https://acme.example.com/a/%2e%2E/b',
+      'https://acme.example.com/a b',
+      'https://acme.example.com/a\\b',
+      'https://acme.example.com/{x}',
+      ' https://acme.example.com/',
+      'https://acme.example.com/caf\u00e9',
+      'https://[::1]/',
+      'ftp://acme.example.com/',
+      'https://acme.example.com./',
     ]) {
       expect(fastParts(odd), odd).toBeNull();
     }

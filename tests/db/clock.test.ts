@@ -24,8 +24,19 @@ function backupFromTheFuture() {
   return makeExport({ id: 'rep-1', name: 'Ana' }, [], {
     exportedAt: ahead,
     records: [record('k', { nextMicroConversion: 'from the backup', lastVisited: ahead, fieldTimes: { nextMicroConversion: ahead } })],
-    criteria: [{ recordKey: 'k', criterionId: 'budget', status: 'no', evidence: 'from the backup', verifiedAt: ahead, fieldTimes: { status: ahead, evidence: ahead, verifiedAt: ahead } }],
-    stakeholders: [{ id: 'p1', recordKey: 'k', name: 'From the backup', title: '', role: 'coach', needs: '', createdAt: T - HOUR, fieldTimes: { name: ahead } }],
+    criteria: [
+      {
+        recordKey: 'k',
+        criterionId: 'budget',
+        status: 'no',
+        evidence: 'from the backup',
+        verifiedAt: ahead,
+        fieldTimes: { status: ahead, evidence: ahead, verifiedAt: ahead },
+      },
+    ],
+    stakeholders: [
+      { id: 'p1', recordKey: 'k', name: 'From the backup', title: '', role: 'coach', needs: '', createdAt: T - HOUR, fieldTimes: { name: ahead } },
+    ],
   });
 }
 
@@ -54,7 +65,7 @@ async function expectMyEdits(database: ReturnType<typeof freshDb>): Promise<void
 }
 
 describe('merges are safe against clocks', () => {
-  it('sets a backup\'s times from the future to the moment of the import, and says how far ahead they were', async () => {
+  it("sets a backup's times from the future to the moment of the import, and says how far ahead they were", async () => {
     const { database, result } = await importedAhead();
     expect(result.aheadMs).toBe(HOUR);
     expect(result.clockNote).toMatch(/up to 1 h ahead of this computer's clock; they were set to now/);
@@ -64,13 +75,13 @@ describe('merges are safe against clocks', () => {
     expect((await criteriaOf(database, 'k'))[0]?.fieldTimes).toEqual({ status: T, evidence: T, verifiedAt: T });
   });
 
-  it('keeps the rep\'s edits made a minute after importing a backup from a clock an hour ahead', async () => {
+  it("keeps the rep's edits made a minute after importing a backup from a clock an hour ahead", async () => {
     const { database } = await importedAhead();
     await editEverything(database, T + 60_000);
     await expectMyEdits(database);
   });
 
-  it('keeps them when this computer\'s clock is then set back an hour', async () => {
+  it("keeps them when this computer's clock is then set back an hour", async () => {
     const { database } = await importedAhead();
     await editEverything(database, T - HOUR + 60_000);
     await expectMyEdits(database);
@@ -96,20 +107,24 @@ describe('merges are safe against clocks', () => {
   });
 });
 
-describe('a local write\'s stamp', () => {
+describe("a local write's stamp", () => {
   it('is its own time when that is not older than the stored write', () => {
     expect(stampFor(500, 400, 600)).toBe(500);
     expect(stampFor(500, 500, 600)).toBe(500);
   });
 
-  it('gives way to another tab\'s newer write made before now', () => {
+  it("gives way to another tab's newer write made before now", () => {
     expect(stampFor(500, 550, 600)).toBeNull();
     expect(newerWinsEditOnTie({ a: 'theirs', fieldTimes: { a: 550 } }, { a: 'mine' }, 500, 600)).toBeNull();
   });
 
-  it('is just after a stored write from later than this clock\'s now, which it beats', () => {
+  it("is just after a stored write from later than this clock's now, which it beats", () => {
     expect(stampFor(500, 5_000, 600)).toBe(5_001);
-    expect(newerWinsEditOnTie({ a: 'ahead', b: 'kept', fieldTimes: { a: 5_000, b: 7_000 } }, { a: 'mine' }, 500, 600)).toEqual({ a: 'mine', b: 'kept', fieldTimes: { a: 5_001, b: 7_000 } });
+    expect(newerWinsEditOnTie({ a: 'ahead', b: 'kept', fieldTimes: { a: 5_000, b: 7_000 } }, { a: 'mine' }, 500, 600)).toEqual({
+      a: 'mine',
+      b: 'kept',
+      fieldTimes: { a: 5_001, b: 7_000 },
+    });
   });
 });
 

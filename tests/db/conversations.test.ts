@@ -19,7 +19,12 @@ describe('logging a conversation', () => {
   it('advanced: moves the ladder up to the rung won and resets the next micro-conversion', async () => {
     const database = await withRecord();
     await patchRecord(database, LEAD.key, { nextMicroConversion: 'Get the CFO on a call' }, 1500);
-    await logConversation(database, LEAD.key, { at: 2000, outcome: { kind: 'advanced', rungId: 'discovery', won: 'Discovery call held' }, noteToFutureSelf: note }, 2100);
+    await logConversation(
+      database,
+      LEAD.key,
+      { at: 2000, outcome: { kind: 'advanced', rungId: 'discovery', won: 'Discovery call held' }, noteToFutureSelf: note },
+      2100,
+    );
     expect(await database.records.get(LEAD.key)).toMatchObject({ lastRungId: 'discovery', lastRungAt: 2000, nextMicroConversion: '' });
     expect((await conversationsOf(database, LEAD.key))[0]).toMatchObject({ noteToFutureSelf: note, loggedAt: 2100 });
   });
@@ -34,7 +39,12 @@ describe('logging a conversation', () => {
   it('not now: creates an open follow-up that is found by due date', async () => {
     const database = await withRecord();
     const due = 2000 + 90 * DAY_MS;
-    const logged = await logConversation(database, LEAD.key, { at: 2000, outcome: { kind: 'notNow', followUpAt: due, reason: 'Budget freeze until Q3' }, noteToFutureSelf: note }, 2100);
+    const logged = await logConversation(
+      database,
+      LEAD.key,
+      { at: 2000, outcome: { kind: 'notNow', followUpAt: due, reason: 'Budget freeze until Q3' }, noteToFutureSelf: note },
+      2100,
+    );
     expect(await followUpsOf(database, LEAD.key)).toEqual([
       expect.objectContaining({ recordKey: LEAD.key, dueAt: due, reason: 'Budget freeze until Q3', status: 'open', conversationId: logged.id }),
     ]);

@@ -11,7 +11,7 @@ import { touchRecord } from './store-record';
 
 const ids = (rows: { followUp: { id: string } }[]) => rows.map((r) => r.followUp.id);
 
-describe('the rep\'s day', () => {
+describe("the rep's day", () => {
   it('splits open follow-ups into overdue, today and the next 7 days, each row ready to act on', async () => {
     const database = freshDb();
     await seedDay(database);
@@ -124,7 +124,12 @@ describe('finding a record', () => {
   it('goes through stored records step by step and skips what the visits found', async () => {
     const database = freshDb();
     for (let i = 0; i < 7; i++) {
-      await touchRecord(database, { ...LEAD, recordId: `r${i}`, key: `k${i}`, name: i === 3 ? 'Someone else' : `Acme person ${i}` }, `https://sf/${i}`, NOW - i);
+      await touchRecord(
+        database,
+        { ...LEAD, recordId: `r${i}`, key: `k${i}`, name: i === 3 ? 'Someone else' : `Acme person ${i}` },
+        `https://sf/${i}`,
+        NOW - i,
+      );
     }
     const words = queryWords('acme');
     const found: string[] = [];

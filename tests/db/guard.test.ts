@@ -34,7 +34,7 @@ describe('a lost database is noticed', () => {
     expect(await checkDatabaseLost(reopened)).toEqual({ lost: true, expected: 51 });
   });
 
-  it('the rep\'s first write to the empty database does not hide the loss; settling it does', async () => {
+  it("the rep's first write to the empty database does not hide the loss; settling it does", async () => {
     const database = await filled(freshName(), 3);
     await noteRecordCount(database);
     const reopened = await loseAndReopen(database);

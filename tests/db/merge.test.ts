@@ -41,7 +41,7 @@ describe('record fields merge one by one', () => {
     expect((await a.records.get(LEAD.key))?.targetDate).toBe('2027-03-01');
   });
 
-  it('keeps the rep\'s fields when the record is visited again', async () => {
+  it("keeps the rep's fields when the record is visited again", async () => {
     const [a] = twoTabs();
     await touchRecord(a, LEAD, 'https://x/1', 1000);
     await patchRecord(a, LEAD.key, { problems: [{ id: 'p1', text: 'Month-end close takes 9 days' }] }, 2000);

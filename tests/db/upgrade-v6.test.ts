@@ -15,8 +15,21 @@ const OTHER = 'hubspot:4711:opportunity:998877';
 function record(key: string, url: string, instance = 'sell') {
   const [, , kind, recordId] = key.split(':');
   return {
-    key, crm: key.startsWith('hubspot') ? 'hubspot' : 'zendesk-sell', instance, kind, recordId, url, name: `name of ${key}`,
-    firstSeen: 100, lastVisited: 200, nextMicroConversion: 'demo', callPurpose: '', targetDate: '', source: '', problems: [], fieldTimes: { nextMicroConversion: 150 },
+    key,
+    crm: key.startsWith('hubspot') ? 'hubspot' : 'zendesk-sell',
+    instance,
+    kind,
+    recordId,
+    url,
+    name: `name of ${key}`,
+    firstSeen: 100,
+    lastVisited: 200,
+    nextMicroConversion: 'demo',
+    callPurpose: '',
+    targetDate: '',
+    source: '',
+    problems: [],
+    fieldTimes: { nextMicroConversion: 150 },
   };
 }
 
@@ -33,12 +46,14 @@ async function fillV5(name: string): Promise<void> {
     record(OLD_LOST, 'https://victimco.zendesk.com/sales/deals/12345'),
     record(OTHER, 'https://app.hubspot.com/contacts/4711/record/0-3/998877', '4711'),
   ]);
-  await v5.table('visits').bulkAdd([
-    { ...record(OLD_DEAL, 'https://victimco.zendesk.com/sales/deals/160874453?zat=true'), lastVisited: 300 },
-    { ...record(OLD_LEAD, 'https://acme.zendesk.com/sales/leads/1908756') },
-    { ...record(OLD_VISIT_ONLY, 'https://acme.zendesk.com/sales/leads/1908757/') },
-    { ...record(OTHER, 'https://app.hubspot.com/contacts/4711/record/0-3/998877', '4711') },
-  ]);
+  await v5
+    .table('visits')
+    .bulkAdd([
+      { ...record(OLD_DEAL, 'https://victimco.zendesk.com/sales/deals/160874453?zat=true'), lastVisited: 300 },
+      { ...record(OLD_LEAD, 'https://acme.zendesk.com/sales/leads/1908756') },
+      { ...record(OLD_VISIT_ONLY, 'https://acme.zendesk.com/sales/leads/1908757/') },
+      { ...record(OTHER, 'https://app.hubspot.com/contacts/4711/record/0-3/998877', '4711') },
+    ]);
   await v5.table('checklists').bulkAdd([
     { recordKey: OLD_DEAL, answers: [{ criterionId: 'budget', status: 'confirmed', evidence: 'private evidence', fieldTimes: {} }] },
     { recordKey: OLD_LOST, answers: [] },
@@ -62,7 +77,7 @@ describe('upgrade from version 5: Zendesk Sell keys name the account', () => {
     expect(SCHEMA_V6).toEqual(SCHEMA_V5);
   });
 
-  it('moves every table\'s rows to the key the recognizer now gives for the stored URL', async () => {
+  it("moves every table's rows to the key the recognizer now gives for the stored URL", async () => {
     const name = freshName();
     await fillV5(name);
     const db = new ClosewardDb(name);

@@ -11,11 +11,28 @@ async function fillV1(name: string): Promise<void> {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_V1);
   await v1.table('records').bulkAdd([
-    { key: LEAD.key, crm: 'salesforce', instance: LEAD.instance, kind: 'lead', recordId: LEAD.recordId, url: 'https://acme/lead', name: 'Ada', firstSeen: 100, lastVisited: 200 },
+    {
+      key: LEAD.key,
+      crm: 'salesforce',
+      instance: LEAD.instance,
+      kind: 'lead',
+      recordId: LEAD.recordId,
+      url: 'https://acme/lead',
+      name: 'Ada',
+      firstSeen: 100,
+      lastVisited: 200,
+    },
     { key: 'hubspot:1:account:2', crm: 'hubspot', instance: '1', kind: 'account', recordId: '2', url: 'https://hub/2', firstSeen: 300, lastVisited: 400 },
   ]);
   await v1.table('criteria').bulkAdd([
-    { recordKey: LEAD.key, criterionId: 'budget', status: 'confirmed', evidence: '50k set aside', verifiedAt: 150, fieldTimes: { status: 150, evidence: 150, verifiedAt: 150 } },
+    {
+      recordKey: LEAD.key,
+      criterionId: 'budget',
+      status: 'confirmed',
+      evidence: '50k set aside',
+      verifiedAt: 150,
+      fieldTimes: { status: 150, evidence: 150, verifiedAt: 150 },
+    },
     // Written before verifiedAt existed: the upgrade takes the time of the last answer.
     { recordKey: LEAD.key, criterionId: 'timing', status: 'atRisk', evidence: '', fieldTimes: { status: 170 } },
     { recordKey: LEAD.key, criterionId: 'coach', status: 'unknown', evidence: 'maybe Bob' },
@@ -57,7 +74,15 @@ describe('upgrade from version 1', () => {
   it('seeds the settings of a brand-new database too', async () => {
     const current = new ClosewardDb(freshName());
     await current.open();
-    expect((await current.settings.toArray()).map((s) => s.key).sort()).toEqual(['ladder', 'notNowPreset', 'retiredRungs', 'stalenessDays', 'templateId', 'templates', 'theme']);
+    expect((await current.settings.toArray()).map((s) => s.key).sort()).toEqual([
+      'ladder',
+      'notNowPreset',
+      'retiredRungs',
+      'stalenessDays',
+      'templateId',
+      'templates',
+      'theme',
+    ]);
     current.close();
   });
 });
@@ -115,7 +140,10 @@ describe('upgrade from version 2', () => {
       await db.transaction('rw', ['criteria', 'checklists'], (tx) => upgradeToV3(tx, pageSize));
       const checklists = await db.table('checklists').toArray();
       expect(checklists, `page size ${pageSize}`).toHaveLength(25);
-      expect(checklists.flatMap((c) => c.answers.map((a: object) => ({ recordKey: c.recordKey, ...a }))), `page size ${pageSize}`).toEqual(rows);
+      expect(
+        checklists.flatMap((c) => c.answers.map((a: object) => ({ recordKey: c.recordKey, ...a }))),
+        `page size ${pageSize}`,
+      ).toEqual(rows);
       db.close();
     }
   });

@@ -33,7 +33,7 @@ describe('visits', () => {
     expect(again).toMatchObject({ firstSeen: 1000, lastVisited: 5000, url: 'https://acme/2', name: 'Ada Lovelace' });
   });
 
-  it('become a stored record on the first write, with the visit\'s clock, URL and name', async () => {
+  it("become a stored record on the first write, with the visit's clock, URL and name", async () => {
     const database = freshDb();
     await noteVisit(database, LEAD, 'https://acme/1', 1000);
     expect(await database.records.count()).toBe(0);
@@ -55,7 +55,23 @@ describe('upgrade to version 5', () => {
     const v4 = new Dexie(name);
     v4.version(4).stores(SCHEMA_V4);
     await v4.table('records').bulkAdd([
-      { key: LEAD.key, crm: 'salesforce', instance: LEAD.instance, kind: 'lead', recordId: LEAD.recordId, url: 'https://acme/lead', name: 'Ada', firstSeen: 100, lastVisited: 200, nextMicroConversion: '', callPurpose: '', targetDate: '', source: '', problems: [], fieldTimes: {} },
+      {
+        key: LEAD.key,
+        crm: 'salesforce',
+        instance: LEAD.instance,
+        kind: 'lead',
+        recordId: LEAD.recordId,
+        url: 'https://acme/lead',
+        name: 'Ada',
+        firstSeen: 100,
+        lastVisited: 200,
+        nextMicroConversion: '',
+        callPurpose: '',
+        targetDate: '',
+        source: '',
+        problems: [],
+        fieldTimes: {},
+      },
     ]);
     v4.close();
     const current = new ClosewardDb(name);

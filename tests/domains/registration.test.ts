@@ -45,9 +45,7 @@ beforeEach(() => {
     return [{ result: undefined }];
   });
   const browser = fakeBrowser as unknown as { tabs: Record<string, unknown>; permissions: Record<string, unknown> };
-  browser.tabs.query = vi.fn(async ({ url }: { url: string[] }) =>
-    tabs.filter((t) => url.some((pattern) => t.url.startsWith(pattern.replace('/*', '/')))),
-  );
+  browser.tabs.query = vi.fn(async ({ url }: { url: string[] }) => tabs.filter((t) => url.some((pattern) => t.url.startsWith(pattern.replace('/*', '/')))));
   browser.permissions.contains = vi.fn(async () => true);
 });
 

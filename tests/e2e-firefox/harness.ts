@@ -46,9 +46,7 @@ export interface PanelGlobals {
 }
 
 /** A fixture server, the recording proxy and Firefox ESR with the built add-on. */
-export async function startFirefoxHarness(
-  options: { prefs?: Record<string, string | number | boolean>; extensionDir?: string } = {},
-): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(options: { prefs?: Record<string, string | number | boolean>; extensionDir?: string } = {}): Promise<FirefoxHarness> {
   const served: string[] = [];
   const server = await startFixtureServer({
     extraPage: (host: string, url: string) => {

@@ -48,7 +48,11 @@ afterAll(async () => h?.close());
 describe("Closeward in Firefox ESR's sidebar", () => {
   it('recognizes a Salesforce lead: storage.session holds it under tab:<tabId>', async () => {
     expect(tabId).toBeGreaterThan(0);
-    const record = await eventually(() => tabRecord(h.panel, tabId), (r) => r?.key === JANE.key, 'tab:<id> to name the lead');
+    const record = await eventually(
+      () => tabRecord(h.panel, tabId),
+      (r) => r?.key === JANE.key,
+      'tab:<id> to name the lead',
+    );
     expect(record).toMatchObject({ crm: 'salesforce', instance: 'acme', kind: 'lead', recordId: '00Q5g00000AbCdEEAV', key: JANE.key });
   });
 
@@ -84,7 +88,11 @@ describe("Closeward in Firefox ESR's sidebar", () => {
   it('follows in-app navigation to another record', async () => {
     await clickInCrm(OMAR.path);
     await waitForPanelRecord(h.panel, OMAR.key, OMAR.name);
-    const record = await eventually(() => tabRecord(h.panel, tabId), (r) => r?.key === OMAR.key, 'tab:<id> to follow');
+    const record = await eventually(
+      () => tabRecord(h.panel, tabId),
+      (r) => r?.key === OMAR.key,
+      'tab:<id> to follow',
+    );
     expect(record).toMatchObject({ kind: 'lead', recordId: '00Q5g00000LmNoPEAV' });
     // The tab's history has the CRM's entries only; Back returns to the first lead.
     await page.goBack();
@@ -112,7 +120,12 @@ describe("Closeward in Firefox ESR's sidebar", () => {
 
     // The recorder does see what an extension page sends: a request made from the sidebar's
     // realm shows up (and is refused by the proxy).
-    await h.panel.evaluate(() => fetch('https://collector.example/ping').then(() => 'sent', () => 'refused'));
+    await h.panel.evaluate(() =>
+      fetch('https://collector.example/ping').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
     expect(elsewhere().map((r) => r.target)).toEqual(['collector.example:443']);
   });
 });

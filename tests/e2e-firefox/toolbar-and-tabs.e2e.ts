@@ -30,17 +30,33 @@ describe('opening the sidebar and moving between tabs, in Firefox', () => {
   it('the toolbar button closes the sidebar and opens it again on the active tab’s record', async () => {
     expect(await sidebarOpen(h.panel)).toBe(true);
     await clickToolbarButton(h.panel);
-    await eventually(() => sidebarOpen(h.panel), (open) => !open, 'the sidebar to close');
+    await eventually(
+      () => sidebarOpen(h.panel),
+      (open) => !open,
+      'the sidebar to close',
+    );
     await clickToolbarButton(h.panel);
-    await eventually(() => sidebarOpen(h.panel), (open) => open, 'the sidebar to open');
+    await eventually(
+      () => sidebarOpen(h.panel),
+      (open) => open,
+      'the sidebar to open',
+    );
     await waitForPanelRecord(h.panel, JANE.key, JANE.name);
   });
 
   it('Alt+Shift+K does the same', async () => {
     await pressInWindow(h.panel, 'K', { altKey: true, shiftKey: true });
-    await eventually(() => sidebarOpen(h.panel), (open) => !open, 'the sidebar to close');
+    await eventually(
+      () => sidebarOpen(h.panel),
+      (open) => !open,
+      'the sidebar to close',
+    );
     await pressInWindow(h.panel, 'K', { altKey: true, shiftKey: true });
-    await eventually(() => sidebarOpen(h.panel), (open) => open, 'the sidebar to open');
+    await eventually(
+      () => sidebarOpen(h.panel),
+      (open) => open,
+      'the sidebar to open',
+    );
     await waitForPanelRecord(h.panel, JANE.key, JANE.name);
   });
 

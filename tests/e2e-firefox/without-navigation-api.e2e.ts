@@ -29,7 +29,11 @@ describe('Firefox without the Navigation API (as before Firefox 147)', () => {
 
     const clickedAt = Date.now();
     await page.click(`nav a[href="${ACCOUNT.path}"]`);
-    const record = await eventually(() => tabRecord(h.panel, tabId), (r) => r?.key === ACCOUNT.key, 'tab:<id> to follow the click');
+    const record = await eventually(
+      () => tabRecord(h.panel, tabId),
+      (r) => r?.key === ACCOUNT.key,
+      'tab:<id> to follow the click',
+    );
     const followedIn = Date.now() - clickedAt;
     expect(record).toMatchObject({ crm: 'salesforce', kind: 'account', recordId: '0015g00000QwErTAAV' });
     await waitForPanelRecord(h.panel, ACCOUNT.key, ACCOUNT.name);

@@ -78,7 +78,8 @@ describe('accessibility (axe-core, every impact)', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         // A radio's ring is drawn on its label (the input itself is hidden in a segment or pill).
-        const ringed = (node: Element | null) => node !== null && getComputedStyle(node).outlineStyle !== 'none' && getComputedStyle(node).outlineWidth !== '0px';
+        const ringed = (node: Element | null) =>
+          node !== null && getComputedStyle(node).outlineStyle !== 'none' && getComputedStyle(node).outlineWidth !== '0px';
         return { id: el.id || el.textContent?.trim().slice(0, 30) || el.tagName, ring: ringed(el) || ringed(el.closest('label')) };
       });
       if (!focused) continue;

@@ -24,7 +24,9 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 const titledPage = (host: string, path: string) => {
   if (!served) return undefined;
   const url = new URL(served.url);
-  return host === url.host && path === url.pathname + url.search ? `<!doctype html><title>${escape(served.title)}</title><main>A record page</main>` : undefined;
+  return host === url.host && path === url.pathname + url.search
+    ? `<!doctype html><title>${escape(served.title)}</title><main>A record page</main>`
+    : undefined;
 };
 const serveTitle = (url: string, title: string | undefined) => {
   served = title === undefined ? undefined : { url, title };

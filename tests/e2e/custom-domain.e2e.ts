@@ -48,7 +48,8 @@ async function launch(): Promise<void> {
     extensionId,
     port: server.port,
     async worker() {
-      const target = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) ?? launched.workerTarget;
+      const target =
+        browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) ?? launched.workerTarget;
       const worker = await target.worker();
       if (!worker) throw new Error('The extension has no service worker.');
       return worker;
@@ -68,7 +69,10 @@ async function runsThere(p: Page): Promise<boolean> {
   return worker.evaluate(
     (id) =>
       chrome.scripting
-        .executeScript({ target: { tabId: id }, func: () => (globalThis as typeof globalThis & { closewardContentScript?: boolean }).closewardContentScript === true })
+        .executeScript({
+          target: { tabId: id },
+          func: () => (globalThis as typeof globalThis & { closewardContentScript?: boolean }).closewardContentScript === true,
+        })
         .then(([r]) => r?.result === true),
     tabId,
   );

@@ -30,7 +30,9 @@ beforeAll(async () => {
   await panel.click('[data-criterion="authority"] input[value="confirmed"]');
   await panel.type('[data-criterion="authority"] textarea.cw-evidence', EVIDENCE);
   await waitUntil(async () => {
-    const answer = (await readExtensionDb<StoredChecklist>(h, 'checklists')).find((r) => r.recordKey === KEY)?.answers.find((a) => a.criterionId === 'authority');
+    const answer = (await readExtensionDb<StoredChecklist>(h, 'checklists'))
+      .find((r) => r.recordKey === KEY)
+      ?.answers.find((a) => a.criterionId === 'authority');
     return answer?.status === 'confirmed' && answer.evidence === EVIDENCE;
   }, 'the answer is stored');
   // Downloads land in `files`, each named by its id.
@@ -102,7 +104,7 @@ describe('the team report page, in Chromium with the built extension', () => {
     expect(await readExtensionDb(h, 'checklists')).toEqual(before);
   });
 
-  it('rolls up a rep\'s export into the team view', async () => {
+  it("rolls up a rep's export into the team view", async () => {
     await choose('#team-files', ['rep.json', jsonExport]);
     await dashboard.waitForSelector('[data-testid="rollup-summary"]', { timeout: 10_000 });
     expect(await messageText('[data-testid="rollup-summary"]')).toMatch(/1 rep/);

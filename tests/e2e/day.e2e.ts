@@ -44,7 +44,15 @@ async function seedNotNowDueYesterday(): Promise<void> {
             outcome: { kind: 'notNow', followUpAt: yesterday, reason: 'Budget frozen until the board meets' },
             noteToFutureSelf: 'Ask whether the board approved the budget',
           });
-          tx.objectStore('followUps').put({ id: 'f1', recordKey: key, dueAt: yesterday, reason: 'Budget frozen until the board meets', status: 'open', conversationId: 'c1', createdAt: now - 14 * 86400_000 });
+          tx.objectStore('followUps').put({
+            id: 'f1',
+            recordKey: key,
+            dueAt: yesterday,
+            reason: 'Budget frozen until the board meets',
+            status: 'open',
+            conversationId: 'c1',
+            createdAt: now - 14 * 86400_000,
+          });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -69,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('the rep\'s day', () => {
+describe("the rep's day", () => {
   it('shows a "not now" due yesterday on the toolbar badge and in the day view of a tab without a record', async () => {
     const tabId = await tabIdOf(h, page);
     // The content script ran on this list view and said it shows no record.

@@ -73,7 +73,9 @@ describe('the CRM page with the side panel open', () => {
     const panelWidth = await panel.evaluate(() => innerWidth);
     expect(layout.innerWidth + panelWidth).toBeLessThanOrEqual(layout.outerWidth);
     // The header's own control at its right end takes a real click.
-    const clicked = page.evaluate(() => new Promise<boolean>((resolve) => document.getElementById('user-menu')!.addEventListener('click', (e) => resolve(e.isTrusted), { once: true })));
+    const clicked = page.evaluate(
+      () => new Promise<boolean>((resolve) => document.getElementById('user-menu')!.addEventListener('click', (e) => resolve(e.isTrusted), { once: true })),
+    );
     await page.click('#user-menu');
     expect(await clicked).toBe(true);
   });
@@ -86,6 +88,8 @@ describe('the CRM page with the side panel open', () => {
     expect(await page.evaluate(() => document.querySelectorAll('iframe, #closeward-root').length)).toBe(0);
     // The observer is live: a change to the page is recorded.
     await page.evaluate(() => document.body.setAttribute('data-probe', '1'));
-    await expect.poll(async () => (await fixture()).after, { timeout: 2000 }).toEqual([{ type: 'attributes', target: 'BODY', attribute: 'data-probe', added: [], removed: [] }]);
+    await expect
+      .poll(async () => (await fixture()).after, { timeout: 2000 })
+      .toEqual([{ type: 'attributes', target: 'BODY', attribute: 'data-probe', added: [], removed: [] }]);
   });
 });

@@ -64,13 +64,18 @@ function outOfView(checks: [string, string, number][]): string[] {
       const name = count > 1 ? `${what} ${i + 1}` : what;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) return void problems.push(`${name}: not shown`);
-      if (box.top < 0 || box.bottom > innerHeight) problems.push(`${name}: from ${Math.round(box.top)} to ${Math.round(box.bottom)} px, the viewport is ${innerHeight} px high`);
-      if (box.left < 0 || box.right > document.documentElement.clientWidth) problems.push(`${name}: from ${Math.round(box.left)} to ${Math.round(box.right)} px across, the viewport is ${document.documentElement.clientWidth} px wide`);
+      if (box.top < 0 || box.bottom > innerHeight)
+        problems.push(`${name}: from ${Math.round(box.top)} to ${Math.round(box.bottom)} px, the viewport is ${innerHeight} px high`);
+      if (box.left < 0 || box.right > document.documentElement.clientWidth)
+        problems.push(
+          `${name}: from ${Math.round(box.left)} to ${Math.round(box.right)} px across, the viewport is ${document.documentElement.clientWidth} px wide`,
+        );
       if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name}: its content is cut (${el.scrollWidth} px in ${el.clientWidth} px)`);
       for (let parent = el.parentElement; parent; parent = parent.parentElement) {
         if (getComputedStyle(parent).overflow === 'visible') continue;
         const clip = parent.getBoundingClientRect();
-        if (box.top < clip.top - 1 || box.bottom > clip.bottom + 1 || box.left < clip.left - 1 || box.right > clip.right + 1) problems.push(`${name}: cut by ${parent.tagName.toLowerCase()}.${parent.className}`);
+        if (box.top < clip.top - 1 || box.bottom > clip.bottom + 1 || box.left < clip.left - 1 || box.right > clip.right + 1)
+          problems.push(`${name}: cut by ${parent.tagName.toLowerCase()}.${parent.className}`);
       }
       const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
@@ -82,13 +87,16 @@ function outOfView(checks: [string, string, number][]): string[] {
 }
 
 describe('the panel at 1280×720', () => {
-  it.each(['light', 'dark'] as const)('shows the name, kind, note, closing toward, readiness, the six criteria and the next follow-up without scrolling (%s)', async (scheme) => {
-    await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    await panel.evaluate(() => scrollTo(0, 0));
-    expect(await panel.evaluate(outOfView, IN_VIEW)).toEqual([]);
-    await panel.screenshot({ path: `${SHOTS}/panel-${scheme}.png` });
-  });
+  it.each(['light', 'dark'] as const)(
+    'shows the name, kind, note, closing toward, readiness, the six criteria and the next follow-up without scrolling (%s)',
+    async (scheme) => {
+      await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await panel.evaluate(() => scrollTo(0, 0));
+      expect(await panel.evaluate(outOfView, IN_VIEW)).toEqual([]);
+      await panel.screenshot({ path: `${SHOTS}/panel-${scheme}.png` });
+    },
+  );
 
   it('is drawn in a dark palette when the system is dark', async () => {
     const background = async (scheme: 'light' | 'dark') => {

@@ -32,7 +32,7 @@ describe('the side panel, opened from the toolbar icon', () => {
     expect(await panel.$eval('[data-testid="completeness"]', (e) => e.textContent)).toContain('0 of 6');
   });
 
-  it('keeps the tab\'s record in storage.session under tab:<tabId>, and names it in the toolbar icon\'s title', async () => {
+  it("keeps the tab's record in storage.session under tab:<tabId>, and names it in the toolbar icon's title", async () => {
     const tabId = await tabIdOf(h, page);
     expect(await tabRecord(h, tabId)).toEqual(LEAD_PAGE);
     const worker = await h.worker();
@@ -54,7 +54,7 @@ describe('the side panel, opened from the toolbar icon', () => {
     expect(rows.find((r) => r.recordKey === LEAD_KEY)?.answers).toContainEqual(expect.objectContaining({ criterionId: 'budget', status: 'confirmed' }));
   });
 
-  it('follows the CRM\'s in-app navigation and Back; the tab\'s history holds only the CRM\'s entries', async () => {
+  it("follows the CRM's in-app navigation and Back; the tab's history holds only the CRM's entries", async () => {
     await page.goto(LEAD);
     await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
     const before = await page.evaluate(() => history.length);
@@ -79,7 +79,7 @@ describe('the side panel, opened from the toolbar icon', () => {
     expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Closeward: open a lead, opportunity, contact or account');
   });
 
-  it('shows what to open and the records opened last on a list view; a click there brings that record\'s tab forward', async () => {
+  it("shows what to open and the records opened last on a list view; a click there brings that record's tab forward", async () => {
     const other = await h.browser.newPage();
     await other.goto(DEAL);
     await h.panel(other);
@@ -110,11 +110,12 @@ describe('the side panel, opened from the toolbar icon', () => {
     await other.close();
   });
 
-  it('reads ahead the record whose link the rep\'s pointer rests on, never for a page script\'s events', async () => {
+  it("reads ahead the record whose link the rep's pointer rests on, never for a page script's events", async () => {
     await page.bringToFront();
     await page.goto(LEAD);
     await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
-    const prefetched = () => panel.evaluate(() => performance.getEntriesByName('closeward:record-prefetched').map((m) => (m as PerformanceMark).detail.key as string));
+    const prefetched = () =>
+      panel.evaluate(() => performance.getEntriesByName('closeward:record-prefetched').map((m) => (m as PerformanceMark).detail.key as string));
     const link = `nav a[href="${OPPORTUNITY_PATH}"]`;
     await page.evaluate((selector) => {
       const a = document.querySelector(selector)!;
@@ -124,7 +125,11 @@ describe('the side panel, opened from the toolbar icon', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await prefetched()).not.toContain(OPPORTUNITY_KEY);
     await page.hover(link);
-    await panel.waitForFunction((key) => performance.getEntriesByName('closeward:record-prefetched').some((m) => (m as PerformanceMark).detail.key === key), {}, OPPORTUNITY_KEY);
+    await panel.waitForFunction(
+      (key) => performance.getEntriesByName('closeward:record-prefetched').some((m) => (m as PerformanceMark).detail.key === key),
+      {},
+      OPPORTUNITY_KEY,
+    );
     await page.click(link);
     await waitForRecord(panel, OPPORTUNITY_KEY, 'Northwind Renewal 2027');
     await page.mouse.move(0, 0);
@@ -139,10 +144,12 @@ describe('the side panel, opened from the toolbar icon', () => {
     await panel.close();
     panel = await h.panel(page);
     await waitForRecord(panel, LEAD_KEY);
-    await panel.waitForFunction(() => document.querySelector('[data-criterion="coach"] .cw-snippet')?.textContent === 'Priya (IT) will walk us through procurement');
+    await panel.waitForFunction(
+      () => document.querySelector('[data-criterion="coach"] .cw-snippet')?.textContent === 'Priya (IT) will walk us through procurement',
+    );
   });
 
-  it('keeps the rep\'s data in the extension origin, out of the CRM page\'s reach', async () => {
+  it("keeps the rep's data in the extension origin, out of the CRM page's reach", async () => {
     await page.goto(LEAD);
     await waitForRecord(panel, LEAD_KEY);
     const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));

@@ -32,7 +32,7 @@ async function optionsPage(h: Harness): Promise<Page> {
   return page;
 }
 
-describe('the team\'s playbook, from a lead\'s browser to a rep\'s', () => {
+describe("the team's playbook, from a lead's browser to a rep's", () => {
   let teamFile = '';
 
   it('lets a lead build a MEDDICC checklist and a 5-rung ladder, and save them as the team settings file', async () => {

@@ -17,7 +17,9 @@ export async function composeSideBySide(browser: Browser, crmPage: Page, panel: 
   const images = shots.map((png, i) => `<img width="${sizes[i]!.width}" height="${sizes[i]!.height}" src="data:image/png;base64,${png.toString('base64')}">`);
   const composer = await browser.newPage();
   await composer.setViewport({ width, height });
-  await composer.setContent(`<!doctype html><style>body{margin:0;display:flex;align-items:flex-end;background:#dee1e6}img{display:block}</style>${images.join('')}`);
+  await composer.setContent(
+    `<!doctype html><style>body{margin:0;display:flex;align-items:flex-end;background:#dee1e6}img{display:block}</style>${images.join('')}`,
+  );
   await composer.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
   writeFileSync(file, await composer.screenshot({ clip: { x: 0, y: 0, width, height } }));
   await composer.close();

@@ -101,7 +101,9 @@ describe('a hostile page', () => {
     );
     // The extension followed the page to its last fake lead.
     const tabId = await tabIdOf(h, page);
-    await expect.poll(async () => ((await tabRecord(h, tabId)) as { recordId?: string } | null)?.recordId?.slice(0, 15), { timeout: 10_000 }).toBe(fakeId(FAKES - 1));
+    await expect
+      .poll(async () => ((await tabRecord(h, tabId)) as { recordId?: string } | null)?.recordId?.slice(0, 15), { timeout: 10_000 })
+      .toBe(fakeId(FAKES - 1));
     const lastKey = ((await tabRecord(h, tabId)) as { key: string }).key;
     await waitForRecord(panel, lastKey, `Planted ${FAKES - 1}`);
     await expect.poll(async () => (await readExtensionDb<{ key: string }>(h, 'visits')).some((v) => v.key === lastKey), { timeout: 5000 }).toBe(true);

@@ -65,7 +65,7 @@ describe('the sales workflow, in the side panel', () => {
     expect(mine[0]!.status).toBe('open');
   });
 
-  it('keeps both edits when two windows on one record change different fields at once, each seeing the other\'s live', async () => {
+  it("keeps both edits when two windows on one record change different fields at once, each seeing the other's live", async () => {
     const other = await openWindow(h, LEAD);
     const otherPanel = await openPanelInWindow(h, other);
     expect(await windowIdOf(otherPanel)).not.toBe(await windowIdOf(panel));
@@ -87,16 +87,28 @@ describe('the sales workflow, in the side panel', () => {
       () => document.querySelector<HTMLTextAreaElement>('[data-criterion="budget"] textarea.cw-evidence')?.value === 'Window A: 40k approved by the CFO',
       { timeout: 10_000 },
     );
-    await b.waitForFunction(() => document.querySelector('[data-testid="closing-toward"]')?.textContent?.includes('Window A: a second meeting with the CFO'), { timeout: 10_000 });
+    await b.waitForFunction(() => document.querySelector('[data-testid="closing-toward"]')?.textContent?.includes('Window A: a second meeting with the CFO'), {
+      timeout: 10_000,
+    });
     await a.waitForFunction(() => document.querySelector('[data-criterion="budget"]')?.getAttribute('data-status') === 'atRisk', { timeout: 10_000 });
-    await a.waitForFunction(() => document.querySelector('[data-testid="call-purpose"]')?.textContent?.includes('Window B: agree on a pilot scope'), { timeout: 10_000 });
+    await a.waitForFunction(() => document.querySelector('[data-testid="call-purpose"]')?.textContent?.includes('Window B: agree on a pilot scope'), {
+      timeout: 10_000,
+    });
 
     // Both are stored.
     await expect
-      .poll(async () => (await readExtensionDb<{ recordKey: string; answers: StoredAnswer[] }>(h, 'checklists')).find((r) => r.recordKey === KEY)?.answers.find((x) => x.criterionId === 'budget'), { timeout: 5000 })
+      .poll(
+        async () =>
+          (await readExtensionDb<{ recordKey: string; answers: StoredAnswer[] }>(h, 'checklists'))
+            .find((r) => r.recordKey === KEY)
+            ?.answers.find((x) => x.criterionId === 'budget'),
+        { timeout: 5000 },
+      )
       .toMatchObject({ status: 'atRisk', evidence: 'Window A: 40k approved by the CFO' });
     await expect
-      .poll(async () => (await readExtensionDb<{ key: string; nextMicroConversion: string; callPurpose: string }>(h, 'records')).find((r) => r.key === KEY), { timeout: 5000 })
+      .poll(async () => (await readExtensionDb<{ key: string; nextMicroConversion: string; callPurpose: string }>(h, 'records')).find((r) => r.key === KEY), {
+        timeout: 5000,
+      })
       .toMatchObject({ nextMicroConversion: 'Window A: a second meeting with the CFO', callPurpose: 'Window B: agree on a pilot scope' });
     await other.close();
   });

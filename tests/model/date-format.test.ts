@@ -9,6 +9,8 @@ describe('kept date formatters', () => {
     expect(formatDate(ms)).toBe(new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }));
   });
   it.each(instants)('formatDateTime(%s) reads as toLocaleString', (ms) => {
-    expect(formatDateTime(ms)).toBe(new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
+    expect(formatDateTime(ms)).toBe(
+      new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    );
   });
 });

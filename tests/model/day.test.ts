@@ -80,7 +80,13 @@ describe('overdue, today and the week, with a fake clock', () => {
     const zone = 'Europe/Berlin';
     const now = at('2027-01-28T10:00:00+01:00');
     const bounds = dayBounds(now, zone);
-    const dues = ['2027-01-29T09:00:00+01:00', '2027-01-31T23:30:00+01:00', '2027-02-01T00:00:00+01:00', '2027-02-01T17:00:00+01:00', '2027-02-04T23:59:00+01:00'];
+    const dues = [
+      '2027-01-29T09:00:00+01:00',
+      '2027-01-31T23:30:00+01:00',
+      '2027-02-01T00:00:00+01:00',
+      '2027-02-01T17:00:00+01:00',
+      '2027-02-04T23:59:00+01:00',
+    ];
     const rows = dues.map((iso, i) => row(`f${i}`, at(iso)));
     expect(rows.every((r) => dueWhen(r.followUp.dueAt, bounds) === 'week')).toBe(true);
     expect(dueWhen(at('2027-02-05T00:00:00+01:00'), bounds)).toBe('later');

@@ -7,7 +7,7 @@ describe('micro-conversion ladder', () => {
     expect(closingToward(DEFAULT_LADDER, { lastRungId: 'discovery', nextMicroConversion: '  ' })).toBe('Agree that change is needed');
   });
 
-  it('closes toward the rep\'s own words when they wrote some', () => {
+  it("closes toward the rep's own words when they wrote some", () => {
     expect(closingToward(DEFAULT_LADDER, { lastRungId: 'discovery', nextMicroConversion: 'CFO joins the next call' })).toBe('CFO joins the next call');
   });
 

@@ -31,7 +31,7 @@ describe('clampText', () => {
     expect(clampText(`${'a'.repeat(7)}😀😀`, 10)).toBe(`${'a'.repeat(7)}😀…`);
   });
 
-  it('cuts edited fields by their own limit, and each problem\'s text', () => {
+  it("cuts edited fields by their own limit, and each problem's text", () => {
     expect(clampField('evidence', 'e'.repeat(LONG_TEXT_MAX + 5))).toHaveLength(LONG_TEXT_MAX);
     expect(clampField('name', 'n'.repeat(NAME_MAX + 1))).toHaveLength(NAME_MAX);
     expect(clampField('problems', [{ id: 'p', text: 't'.repeat(SHORT_TEXT_MAX * 2) }])).toEqual([{ id: 'p', text: `${'t'.repeat(SHORT_TEXT_MAX - 1)}…` }]);
@@ -40,7 +40,7 @@ describe('clampText', () => {
 });
 
 describe('what a rep types is stored within its limit', () => {
-  it('an over-long evidence and a person\'s name are cut, so the database always exports and imports again', async () => {
+  it("an over-long evidence and a person's name are cut, so the database always exports and imports again", async () => {
     const database = freshDb();
     await database.records.put(record('k'));
     await database.stakeholders.put({ id: 'p1', recordKey: 'k', name: '', title: '', role: 'coach', needs: '', createdAt: 1, fieldTimes: {} });
@@ -53,16 +53,32 @@ describe('what a rep types is stored within its limit', () => {
 
 describe('an import with an over-long field is refused', () => {
   const cases: [string, (data: ReturnType<typeof makeExport>) => void, RegExp][] = [
-    ['a record name', (d) => (d.records[1]!.name = 'x'.repeat(NAME_MAX + 1)), /^Table "records", row index 1 \(rep-1:r2\), field "name" is too long: 201 characters, at most 200\./],
-    ['a problem, nested', (d) => (d.records[0]!.problems = [{ id: 'p', text: 'x'.repeat(SHORT_TEXT_MAX + 1) }]), /field "problems\.0\.text" is too long: 501 characters, at most 500\./],
-    ['evidence', (d) => (d.criteria[0]!.evidence = 'x'.repeat(LONG_TEXT_MAX + 1)), /^Table "criteria", row index 0 .*field "evidence" is too long: 5,001 characters, at most 5,000\./],
-    ['a referral\'s name', (d) => {
-      const c = d.conversations[0]!;
-      c.outcome = { kind: 'notMe', referral: { name: 'x'.repeat(NAME_MAX + 1), role: '', reach: '' } };
-    }, /^Table "conversations", row index 0 .*field "outcome\.referral\.name" is too long/],
+    [
+      'a record name',
+      (d) => (d.records[1]!.name = 'x'.repeat(NAME_MAX + 1)),
+      /^Table "records", row index 1 \(rep-1:r2\), field "name" is too long: 201 characters, at most 200\./,
+    ],
+    [
+      'a problem, nested',
+      (d) => (d.records[0]!.problems = [{ id: 'p', text: 'x'.repeat(SHORT_TEXT_MAX + 1) }]),
+      /field "problems\.0\.text" is too long: 501 characters, at most 500\./,
+    ],
+    [
+      'evidence',
+      (d) => (d.criteria[0]!.evidence = 'x'.repeat(LONG_TEXT_MAX + 1)),
+      /^Table "criteria", row index 0 .*field "evidence" is too long: 5,001 characters, at most 5,000\./,
+    ],
+    [
+      "a referral's name",
+      (d) => {
+        const c = d.conversations[0]!;
+        c.outcome = { kind: 'notMe', referral: { name: 'x'.repeat(NAME_MAX + 1), role: '', reach: '' } };
+      },
+      /^Table "conversations", row index 0 .*field "outcome\.referral\.name" is too long/,
+    ],
   ];
 
-  it.each(cases)('%s: the message names the table, the row and the field\'s path; nothing changes', async (_, mutate, message) => {
+  it.each(cases)("%s: the message names the table, the row and the field's path; nothing changes", async (_, mutate, message) => {
     const database = freshDb();
     const first = await importBackup(database, makeExport(rep, [{ id: 'r0', statuses: ['confirmed'] }]));
     expect(first.ok).toBe(true);

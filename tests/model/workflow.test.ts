@@ -36,9 +36,16 @@ describe('speed to lead', () => {
 });
 
 describe('conversations', () => {
-  const make = (id: string, at: number, loggedAt: number, outcome: Conversation['outcome']): Conversation => ({ id, recordKey: 'k', at, loggedAt, outcome, noteToFutureSelf: `note ${id}` });
+  const make = (id: string, at: number, loggedAt: number, outcome: Conversation['outcome']): Conversation => ({
+    id,
+    recordKey: 'k',
+    at,
+    loggedAt,
+    outcome,
+    noteToFutureSelf: `note ${id}`,
+  });
   const lost = { kind: 'lost' as const, reason: '' };
-  it('the note shown is the latest conversation\'s', () => {
+  it("the note shown is the latest conversation's", () => {
     const list = [make('a', 2, 5, lost), make('b', 3, 3, lost), make('c', 3, 4, lost)];
     expect(latestNote(list)?.id).toBe('c');
     expect(latestNote([])).toBeUndefined();
@@ -50,14 +57,22 @@ describe('conversations', () => {
 });
 
 describe('problems and time helpers', () => {
-  const problems = [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }];
+  const problems = [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B' },
+    { id: 'c', text: 'C' },
+  ];
   it.each([
     [1, -1, 'bac'],
     [1, 1, 'acb'],
     [0, -1, 'abc'],
     [2, 1, 'abc'],
   ] as const)('moves problem %i by %i', (index, by, expected) => {
-    expect(moveProblem(problems, index, by).map((p) => p.id).join('')).toBe(expected);
+    expect(
+      moveProblem(problems, index, by)
+        .map((p) => p.id)
+        .join(''),
+    ).toBe(expected);
   });
 
   it('round-trips input values in local time', () => {

@@ -19,7 +19,8 @@ const ana = makeExport({ id: 'rep-a', name: 'Ana' }, [
 ]);
 const ben = makeExport({ id: 'rep-b', name: 'Ben' }, [{ id: 'x', statuses: ['no'] }]);
 
-const jsonFile = (name: string, content: unknown) => new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
+const jsonFile = (name: string, content: unknown) =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
 
 function setup() {
   const database = freshDb();
@@ -29,7 +30,7 @@ function setup() {
 }
 
 describe('dashboard page', () => {
-  it('rolls up reps\' exports into tables and labelled charts', async () => {
+  it("rolls up reps' exports into tables and labelled charts", async () => {
     setup();
     expect(await screen.findByText(/No reps yet/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('ben.json', ben)] } });

@@ -67,7 +67,9 @@ export function makeExport(rep: { id: string; name: string }, specs: RecordSpec[
   const followUps: FollowUp[] = [];
   for (const spec of specs) {
     const key = `${rep.id}:${spec.id}`;
-    records.push(record(key, { name: spec.name ?? spec.id, kind: spec.kind ?? 'lead', ...(spec.rung ? { lastRungId: spec.rung, lastRungAt: NOW - DAY_MS } : {}) }));
+    records.push(
+      record(key, { name: spec.name ?? spec.id, kind: spec.kind ?? 'lead', ...(spec.rung ? { lastRungId: spec.rung, lastRungAt: NOW - DAY_MS } : {}) }),
+    );
     (spec.statuses ?? []).forEach((status, i) => {
       if (!status) return;
       const at = NOW - (spec.verifiedDaysAgo ?? 1) * DAY_MS;
@@ -78,7 +80,15 @@ export function makeExport(rep: { id: string; name: string }, specs: RecordSpec[
       conversations.push({ id: `${key}:c${i}`, recordKey: key, at, loggedAt: at, outcome: outcome(c.outcome, at), noteToFutureSelf: 'start here' });
     });
     (spec.followUps ?? []).forEach((days, i) => {
-      followUps.push({ id: `${key}:f${i}`, recordKey: key, dueAt: NOW + days * DAY_MS, reason: '', status: 'open', conversationId: '', createdAt: NOW - DAY_MS });
+      followUps.push({
+        id: `${key}:f${i}`,
+        recordKey: key,
+        dueAt: NOW + days * DAY_MS,
+        reason: '',
+        status: 'open',
+        conversationId: '',
+        createdAt: NOW - DAY_MS,
+      });
     });
   }
   return {

@@ -5,8 +5,19 @@ import { makeExport } from './helpers';
 
 /** Two reps, five records, every aggregate small enough to count by hand. */
 const ana = makeExport({ id: 'a', name: 'Ana' }, [
-  { id: 'r1', rung: 'discovery', statuses: ['confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed'], conversations: [{ daysAgo: 5, outcome: 'advanced' }] },
-  { id: 'r2', rung: 'firstMeeting', statuses: ['confirmed', 'confirmed', 'atRisk', 'no'], conversations: [{ daysAgo: 10, outcome: 'notNow' }], followUps: [-2] },
+  {
+    id: 'r1',
+    rung: 'discovery',
+    statuses: ['confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed'],
+    conversations: [{ daysAgo: 5, outcome: 'advanced' }],
+  },
+  {
+    id: 'r2',
+    rung: 'firstMeeting',
+    statuses: ['confirmed', 'confirmed', 'atRisk', 'no'],
+    conversations: [{ daysAgo: 10, outcome: 'notNow' }],
+    followUps: [-2],
+  },
   { id: 'r3' },
 ]);
 const ben = makeExport({ id: 'b', name: 'Ben' }, [
@@ -81,7 +92,10 @@ describe('roll-up of a hand-made team', () => {
   });
 
   it('takes the most recently changed ladder among the exports as the team ladder', () => {
-    const ladder = [{ id: 'demo', label: 'Book a demo' }, { id: 'trial', label: 'Start a trial' }];
+    const ladder = [
+      { id: 'demo', label: 'Book a demo' },
+      { id: 'trial', label: 'Start a trial' },
+    ];
     const newer = makeExport({ id: 'c', name: 'Cy' }, [], { settings: [{ key: 'ladder', value: ladder, updatedAt: 20 }] });
     const older = makeExport({ id: 'd', name: 'Di' }, [], { settings: [{ key: 'ladder', value: DEFAULT_LADDER, updatedAt: 10 }] });
     expect(teamLadder([older, newer])).toEqual(ladder);

@@ -11,7 +11,10 @@ import { makeExport, NOW } from './helpers';
 const freshTeam = () => new TeamDb(`closeward-team-test-${crypto.randomUUID()}`);
 const file = (name: string, content: unknown) => ({ name, text: async () => (typeof content === 'string' ? content : JSON.stringify(content)) });
 
-const ana = makeExport({ id: 'rep-a', name: 'Ana' }, [{ id: 'r1', statuses: ['confirmed'], conversations: [{ daysAgo: 1, outcome: 'notNow' }], followUps: [2] }, { id: 'r2' }]);
+const ana = makeExport({ id: 'rep-a', name: 'Ana' }, [
+  { id: 'r1', statuses: ['confirmed'], conversations: [{ daysAgo: 1, outcome: 'notNow' }], followUps: [2] },
+  { id: 'r2' },
+]);
 const ben = makeExport({ id: 'rep-b', name: 'Ben' }, [{ id: 'x' }]);
 
 describe('the team database', () => {
@@ -30,19 +33,32 @@ describe('the team database', () => {
 
   it('keeps only what the report needs: no evidence, notes or people', async () => {
     const team = freshTeam();
-    const withPeople = { ...ana, stakeholders: [{ id: 's', recordKey: 'rep-a:r1', name: 'Grace', title: '', role: 'coach' as const, needs: 'secret', createdAt: 1, fieldTimes: {} }] };
+    const withPeople = {
+      ...ana,
+      stakeholders: [{ id: 's', recordKey: 'rep-a:r1', name: 'Grace', title: '', role: 'coach' as const, needs: 'secret', createdAt: 1, fieldTimes: {} }],
+    };
     await putRepExport(team, withPeople);
     const [source] = await loadTeam(team);
     expect(JSON.stringify(source)).not.toMatch(/start here|secret|Grace/);
-    expect(source!.conversations[0]).toEqual({ recordKey: 'rep-a:r1', at: ana.conversations[0]!.at, loggedAt: ana.conversations[0]!.loggedAt, outcome: { kind: 'notNow' } });
+    expect(source!.conversations[0]).toEqual({
+      recordKey: 'rep-a:r1',
+      at: ana.conversations[0]!.at,
+      loggedAt: ana.conversations[0]!.loggedAt,
+      outcome: { kind: 'notNow' },
+    });
     expect(source!.criteria[0]).toEqual({ recordKey: 'rep-a:r1', criterionId: 'budget', status: 'confirmed', verifiedAt: ana.criteria[0]!.verifiedAt });
   });
 
-  it('adds good files, refuses bad ones with their name and reason, and never touches the lead\'s own records', async () => {
+  it("adds good files, refuses bad ones with their name and reason, and never touches the lead's own records", async () => {
     const team = freshTeam();
     const own = freshDb();
     const before = await Promise.all(own.tables.map((t) => t.toArray()));
-    const results = await importRepFiles(team, [file('ana.json', ana), file('notes.txt', 'hello'), file('old.json', { ...ben, version: 99 }), file('ben.json', ben)]);
+    const results = await importRepFiles(team, [
+      file('ana.json', ana),
+      file('notes.txt', 'hello'),
+      file('old.json', { ...ben, version: 99 }),
+      file('ben.json', ben),
+    ]);
     expect(results.map((r) => [r.file, r.ok])).toEqual([
       ['ana.json', true],
       ['notes.txt', false],
@@ -67,7 +83,7 @@ describe('the team database', () => {
   });
 });
 
-describe('the rep\'s identity and own exports', () => {
+describe("the rep's identity and own exports", () => {
   it('makes the rep id once and keeps it; the name is trimmed', async () => {
     const database = freshDb();
     expect(await readRepIdentity(database)).toEqual({ id: '', name: '' });
@@ -86,7 +102,17 @@ describe('the rep\'s identity and own exports', () => {
     expect(typeof text).toBe('string');
     const parsed = parseExport(JSON.parse(text as string));
     expect(parsed.ok && parsed.data.rep.name).toBe('Ana');
-    expect(parsed.ok && parsed.data.settings.map((s) => s.key).sort()).toEqual(['ladder', 'notNowPreset', 'repId', 'repName', 'retiredRungs', 'stalenessDays', 'templateId', 'templates', 'theme']);
+    expect(parsed.ok && parsed.data.settings.map((s) => s.key).sort()).toEqual([
+      'ladder',
+      'notNowPreset',
+      'repId',
+      'repName',
+      'retiredRungs',
+      'stalenessDays',
+      'templateId',
+      'templates',
+      'theme',
+    ]);
     const data = await readExportData(database, NOW);
     const big = { ...data, records: Array.from({ length: 25_000 }, (_, i) => ({ ...ana.records[0]!, key: `k${i}` })) };
     expect(exportJsonParts(big).join('')).toBe(JSON.stringify(big));

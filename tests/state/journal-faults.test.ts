@@ -40,7 +40,7 @@ afterEach(() => {
 const evidence = (value: string, at = 1000): UnsavedEdit => ({ target: 'criterion', recordKey: LEAD.key, id: 'budget', field: 'evidence', value, at });
 
 describe('leftover edits on a full disk', () => {
-  it('a tab that cannot write keeps the closed tab\'s journal; the next tab writes it once space is back', async () => {
+  it("a tab that cannot write keeps the closed tab's journal; the next tab writes it once space is back", async () => {
     const name = freshName();
     const storage = new StubStorage();
     const setup = freshDb(name);

@@ -6,7 +6,17 @@ import { touchRecord } from '../db/store-record';
 import { addStakeholder, stakeholdersOf } from '../../lib/db/stakeholders';
 import { DAY_MS } from '../../lib/model/time';
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
-import { PREFETCH_MAX, PREFETCH_TTL_MS, prefetchRecord, readRecord, RECORD_PREFETCHED_MARK, takePrefetched, touchesRecord, watchRecord, type RecordSnapshot } from '../../lib/state/live-record';
+import {
+  PREFETCH_MAX,
+  PREFETCH_TTL_MS,
+  prefetchRecord,
+  readRecord,
+  RECORD_PREFETCHED_MARK,
+  takePrefetched,
+  touchesRecord,
+  watchRecord,
+  type RecordSnapshot,
+} from '../../lib/state/live-record';
 import { DEAL, freshDb, LEAD } from '../db/helpers';
 
 /** A lead with answers, people, conversations and follow-ups written out of order, and a second record. */
@@ -21,8 +31,17 @@ async function filled() {
   await addStakeholder(database, LEAD.key, { name: 'Ann' }, 2000, 'c');
   await addStakeholder(database, LEAD.key, { name: 'Bob' }, 2000, 'a');
   await addStakeholder(database, DEAL.key, { name: 'Other' }, 1000, 'd');
-  for (const [at, followUpAt] of [[4000, 90], [2000, 30], [3000, 60]] as const) {
-    await logConversation(database, LEAD.key, { at, outcome: { kind: 'notNow', followUpAt: at + followUpAt * DAY_MS, reason: `in ${followUpAt} days` }, noteToFutureSelf: `call at ${at}` }, at + 1);
+  for (const [at, followUpAt] of [
+    [4000, 90],
+    [2000, 30],
+    [3000, 60],
+  ] as const) {
+    await logConversation(
+      database,
+      LEAD.key,
+      { at, outcome: { kind: 'notNow', followUpAt: at + followUpAt * DAY_MS, reason: `in ${followUpAt} days` }, noteToFutureSelf: `call at ${at}` },
+      at + 1,
+    );
   }
   return database;
 }
@@ -45,13 +64,25 @@ describe('reading a record for the sidebar', () => {
     expect(direct.stakeholders.map((p) => p.name)).toEqual(['Bob', 'Ann', 'Zoe']);
     expect(direct.conversations.map((c) => c.at)).toEqual([4000, 3000, 2000]);
     expect(direct.followUps.map((f) => f.reason)).toEqual(['in 30 days', 'in 60 days', 'in 90 days']);
-    expect(await readRecord(database, 'nothing:here')).toEqual({ record: undefined, criteria: [], stakeholders: [], conversations: [], followUps: [], visit: undefined });
+    expect(await readRecord(database, 'nothing:here')).toEqual({
+      record: undefined,
+      criteria: [],
+      stakeholders: [],
+      conversations: [],
+      followUps: [],
+      visit: undefined,
+    });
   });
 
   it('gives the first value from the direct read, then every later write, and stops when unsubscribed', async () => {
     const database = await filled();
     const seen: RecordSnapshot[] = [];
-    const subscription = watchRecord(database, LEAD.key, { next: (s) => seen.push(s), error: (e) => { throw e; } });
+    const subscription = watchRecord(database, LEAD.key, {
+      next: (s) => seen.push(s),
+      error: (e) => {
+        throw e;
+      },
+    });
     await vi.waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(1));
     expect(seen[0]!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('50k');
     await patchCriterion(database, LEAD.key, 'budget', { evidence: '60k' }, 5000);
@@ -61,7 +92,12 @@ describe('reading a record for the sidebar', () => {
     const count = seen.length;
     // A second watcher proves the write was noticed and read: the closed one must not have read it.
     const control: RecordSnapshot[] = [];
-    const watching = watchRecord(database, LEAD.key, { next: (s) => control.push(s), error: (e) => { throw e; } });
+    const watching = watchRecord(database, LEAD.key, {
+      next: (s) => control.push(s),
+      error: (e) => {
+        throw e;
+      },
+    });
     await vi.waitFor(() => expect(control).toHaveLength(1));
     await patchCriterion(database, LEAD.key, 'budget', { evidence: '70k' }, 6000);
     await vi.waitFor(() => expect(control.at(-1)!.criteria.find((c) => c.criterionId === 'budget')?.evidence).toBe('70k'));
@@ -85,7 +121,8 @@ describe('which writes make the sidebar read its record again', () => {
   });
 
   it('any write to people, conversations or follow-ups, whose parts do not always name the record', () => {
-    for (const table of ['stakeholders', 'conversations', 'followUps']) expect(touchesRecord({ [part(table)]: new RangeSet('some-id') }, name, LEAD.key)).toBe(true);
+    for (const table of ['stakeholders', 'conversations', 'followUps'])
+      expect(touchesRecord({ [part(table)]: new RangeSet('some-id') }, name, LEAD.key)).toBe(true);
   });
 
   it('parts of another database, or settings, are not this record', () => {
@@ -104,7 +141,12 @@ describe('following a record', () => {
   it('shows a person added to it, and ignores writes to another record', async () => {
     const database = await filled();
     const seen: RecordSnapshot[] = [];
-    const subscription = watchRecord(database, LEAD.key, { next: (s) => seen.push(s), error: (e) => { throw e; } });
+    const subscription = watchRecord(database, LEAD.key, {
+      next: (s) => seen.push(s),
+      error: (e) => {
+        throw e;
+      },
+    });
     await vi.waitFor(() => expect(seen.length).toBe(1));
     await touchRecord(database, DEAL, 'https://hub/deal', 7000);
     await patchCriterion(database, DEAL.key, 'timing', { status: 'no' }, 7000);

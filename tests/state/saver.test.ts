@@ -24,7 +24,11 @@ afterEach(() => vi.useRealTimers());
 function saver() {
   const errors: unknown[] = [];
   const idle: boolean[] = [];
-  const s = new Saver(500, (e) => errors.push(e), (recovered) => idle.push(recovered));
+  const s = new Saver(
+    500,
+    (e) => errors.push(e),
+    (recovered) => idle.push(recovered),
+  );
   return { s, errors, idle };
 }
 

@@ -63,7 +63,14 @@ describe('edits typed right before the tab closed', () => {
     open.actions.editRecord({ source: 'Inbound form' });
     // Another tab's sidebar, open on the lead, closed with an edit of it still waiting.
     await noteVisit(database, LEAD, URL);
-    new UnsavedJournal(storage, name).note('x', { target: 'criterion', recordKey: LEAD.key, id: 'budget', field: 'evidence', value: 'left behind', at: Date.now() });
+    new UnsavedJournal(storage, name).note('x', {
+      target: 'criterion',
+      recordKey: LEAD.key,
+      id: 'budget',
+      field: 'evidence',
+      value: 'left behind',
+      at: Date.now(),
+    });
     await open.actions.showPage(LEAD, URL);
     expect((await criteriaOf(database, LEAD.key))[0]?.evidence).toBe('left behind');
     expect((await database.records.get(DEAL.key))?.source).toBe('Inbound form');
@@ -103,10 +110,13 @@ describe('edits typed right before the tab closed', () => {
     expect((await criteriaOf(database, LEAD.key))[0]).toMatchObject({ evidence: 'newer words', status: 'atRisk' });
   });
 
-  it('ignore what does not parse, and other databases\' edits', async () => {
+  it("ignore what does not parse, and other databases' edits", async () => {
     const storage = new MemoryStorage();
     storage.setItem('closeward:unsaved:mine:1', 'not json');
-    storage.setItem('closeward:unsaved:mine:2', JSON.stringify([{ target: 'criterion', recordKey: 'k', id: 'budget', field: 'status', value: 'maybe', at: 1 }, { nonsense: true }]));
+    storage.setItem(
+      'closeward:unsaved:mine:2',
+      JSON.stringify([{ target: 'criterion', recordKey: 'k', id: 'budget', field: 'status', value: 'maybe', at: 1 }, { nonsense: true }]),
+    );
     storage.setItem('closeward:unsaved:other:3', JSON.stringify([{ target: 'record', recordKey: 'k', id: 'k', field: 'source', value: 'x', at: 1 }]));
     const edits = takeLeftovers(storage, 'mine');
     expect(edits).toEqual([]);

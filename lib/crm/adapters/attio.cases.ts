@@ -9,7 +9,11 @@ export const attioCases: AdapterCases = {
   positive: [
     { url: `https://app.attio.com/salarya/person/${person}`, expect: { kind: 'contact', recordId: person, instance: 'salarya' }, sameAs: 'person' },
     { url: `https://app.attio.com/salarya/person/${person}/overview`, expect: { kind: 'contact', recordId: person, instance: 'salarya' }, sameAs: 'person' },
-    { url: `https://app.attio.com/salarya/people/record/${person.toUpperCase()}/activity`, expect: { kind: 'contact', recordId: person, instance: 'salarya' }, sameAs: 'person' },
+    {
+      url: `https://app.attio.com/salarya/people/record/${person.toUpperCase()}/activity`,
+      expect: { kind: 'contact', recordId: person, instance: 'salarya' },
+      sameAs: 'person',
+    },
     {
       url: 'https://app.attio.com/butterflyagency/company/6b1e6a4b-5e3f-4c2d-9a8b-1f2e3d4c5b6a/overview',
       expect: { kind: 'account', recordId: '6b1e6a4b-5e3f-4c2d-9a8b-1f2e3d4c5b6a', instance: 'butterflyagency' },

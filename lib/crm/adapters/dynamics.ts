@@ -32,8 +32,26 @@ const ID_PARAM = ['id'] as const;
 const PARAMS = ['pagetype', 'etn', 'etc', 'id'] as const;
 
 /** Datacentre domains from Microsoft's region list (crm10 and crmtest are Microsoft's own rings). */
-const REGIONS = ['crm', 'crm2', 'crm3', 'crm4', 'crm5', 'crm6', 'crm7', 'crm8', 'crm9', 'crm11', 'crm12', 'crm14',
-  'crm15', 'crm16', 'crm17', 'crm19', 'crm20', 'crm21'];
+const REGIONS = [
+  'crm',
+  'crm2',
+  'crm3',
+  'crm4',
+  'crm5',
+  'crm6',
+  'crm7',
+  'crm8',
+  'crm9',
+  'crm11',
+  'crm12',
+  'crm14',
+  'crm15',
+  'crm16',
+  'crm17',
+  'crm19',
+  'crm20',
+  'crm21',
+];
 
 /** The environment host; on-premises, host and org path (the org segment in lower case). */
 function instanceOf(url: UrlParts, org: string | undefined): string {
@@ -42,7 +60,7 @@ function instanceOf(url: UrlParts, org: string | undefined): string {
 
 function guidOf(rawId: string | undefined): string | undefined {
   // normalizeGuid strips literal or %7B/%7D braces itself; decode only what is left encoded.
-  return rawId ? normalizeGuid(rawId) ?? normalizeGuid(decode(rawId)) : undefined;
+  return rawId ? (normalizeGuid(rawId) ?? normalizeGuid(decode(rawId))) : undefined;
 }
 
 function classicForm(url: UrlParts): Detected | null {
@@ -67,9 +85,7 @@ export const dynamics: CrmAdapter = {
     if (!main) return classicForm(url);
     const [pagetype, etn, etc, rawId] = rawParams(url.search, PARAMS);
     if (!pagetype || (pagetype.length === 12 ? pagetype : decode(pagetype)).toLowerCase() !== 'entityrecord') return null;
-    const kind = etn !== undefined
-      ? ENTITY_KIND[etn] ?? ENTITY_KIND[decode(etn).trim().toLowerCase()]
-      : TYPE_CODE_KIND[decode(etc ?? '').trim()];
+    const kind = etn !== undefined ? (ENTITY_KIND[etn] ?? ENTITY_KIND[decode(etn).trim().toLowerCase()]) : TYPE_CODE_KIND[decode(etc ?? '').trim()];
     if (!kind) return null;
     const recordId = guidOf(rawId);
     if (!recordId) return null;

@@ -8,7 +8,10 @@ export const espocrmCases: AdapterCases = {
   positive: [
     { url: `https://acme.espocloud.com/#Lead/view/${id}`, expect: { kind: 'lead', recordId: id, instance: 'acme.espocloud.com' }, sameAs: 'lead' },
     { url: `https://acme.espocloud.com/#Lead/edit/${id}`, expect: { kind: 'lead', recordId: id, instance: 'acme.espocloud.com' }, sameAs: 'lead' },
-    { url: 'https://acme.espocloud.com/#Opportunity/view/64a1f0c2d3e4b5a69', expect: { kind: 'opportunity', recordId: '64a1f0c2d3e4b5a69', instance: 'acme.espocloud.com' } },
+    {
+      url: 'https://acme.espocloud.com/#Opportunity/view/64a1f0c2d3e4b5a69',
+      expect: { kind: 'opportunity', recordId: '64a1f0c2d3e4b5a69', instance: 'acme.espocloud.com' },
+    },
     {
       url: 'https://mayeradvogados.adv.br/CRM/#Contact/view/64a1f0c2d3e4b5a70',
       crm: 'espocrm',

@@ -15,10 +15,21 @@ export const insightlyCases: AdapterCases = {
     // A record opened over a list ("blade"): a RingCentral click-to-call extension for Insightly acts on
     // `?blade=/details/contact` over `list/Contact/` (github.com/zxdong262/insightly-embeddable-ringcentral-phone,
     // src/config.js), and a WordPress CRM add-on's Insightly feed links `{app}/list/{Type}/?blade=/details/{Type}/{id}`.
-    { url: 'https://crm.na1.insightly.com/list/Lead/?blade=/details/Lead/70115123', expect: { kind: 'lead', recordId: '70115123', instance: 'na1' }, sameAs: 'blade-lead' },
+    {
+      url: 'https://crm.na1.insightly.com/list/Lead/?blade=/details/Lead/70115123',
+      expect: { kind: 'lead', recordId: '70115123', instance: 'na1' },
+      sameAs: 'blade-lead',
+    },
     { url: 'https://crm.na1.insightly.com/details/Lead/70115123', expect: { kind: 'lead', recordId: '70115123', instance: 'na1' }, sameAs: 'blade-lead' },
-    { url: 'https://crm.na1.insightly.com/list/Contact/?blade=/details/contact/325671004', expect: { kind: 'contact', recordId: '325671004', instance: 'na1' }, sameAs: 'contact' },
-    { url: 'https://crm.na1.insightly.com/list/Opportunity/?blade=%2Fdetails%2FOpportunity%2F31544890', expect: { kind: 'opportunity', recordId: '31544890', instance: 'na1' } },
+    {
+      url: 'https://crm.na1.insightly.com/list/Contact/?blade=/details/contact/325671004',
+      expect: { kind: 'contact', recordId: '325671004', instance: 'na1' },
+      sameAs: 'contact',
+    },
+    {
+      url: 'https://crm.na1.insightly.com/list/Opportunity/?blade=%2Fdetails%2FOpportunity%2F31544890',
+      expect: { kind: 'opportunity', recordId: '31544890', instance: 'na1' },
+    },
   ],
   negative: [
     { url: 'https://crm.na1.insightly.com/details/Project/889900', why: 'project: another object' },

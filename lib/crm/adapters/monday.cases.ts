@@ -57,6 +57,10 @@ export const mondayCases: AdapterCases = {
     { url: 'https://acme.monday.com/dashboards/12345', why: 'dashboard' },
     { url: 'https://monday.com/boards/5094351513/pulses/3179234619', title: 'Jane - Leads', why: 'no account subdomain' },
     { url: 'https://acme.monday.com/boards/5094351513/views/28918344', title: 'Leads', why: 'board view: the item card closed' },
-    { url: 'https://acme.monday.com/boards/5094351513/views/28918344/pulses/3179234619', title: 'Fix login bug - Sprint 12', why: 'item over a non-CRM board view' },
+    {
+      url: 'https://acme.monday.com/boards/5094351513/views/28918344/pulses/3179234619',
+      title: 'Fix login bug - Sprint 12',
+      why: 'item over a non-CRM board view',
+    },
   ],
 };

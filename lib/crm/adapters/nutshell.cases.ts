@@ -6,7 +6,11 @@ import type { AdapterCases } from '../types';
 export const nutshellCases: AdapterCases = {
   positive: [
     { url: 'https://app.nutshell.com/lead/id/99', expect: { kind: 'opportunity', recordId: '99', instance: 'app.nutshell.com' }, sameAs: 'lead' },
-    { url: 'https://app.nutshell.com/lead/99-billboard-campaign', expect: { kind: 'opportunity', recordId: '99', instance: 'app.nutshell.com' }, sameAs: 'lead' },
+    {
+      url: 'https://app.nutshell.com/lead/99-billboard-campaign',
+      expect: { kind: 'opportunity', recordId: '99', instance: 'app.nutshell.com' },
+      sameAs: 'lead',
+    },
     { url: 'https://app.nutshell.com/contact/1001', expect: { kind: 'contact', recordId: '1001', instance: 'app.nutshell.com' }, sameAs: 'contact' },
     { url: 'https://app.nutshell.com/contact/1001-jane-doe', expect: { kind: 'contact', recordId: '1001', instance: 'app.nutshell.com' }, sameAs: 'contact' },
     { url: 'https://app.nutshell.com/company/7-test-account-hull-1', expect: { kind: 'account', recordId: '7', instance: 'app.nutshell.com' } },

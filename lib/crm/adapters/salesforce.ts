@@ -42,11 +42,16 @@ export function toSalesforceId18(id: string): string | null {
 function kindOfPrefix(id: string): RecordKind | undefined {
   if (id.charCodeAt(0) !== 0x30 || id.charCodeAt(1) !== 0x30) return undefined;
   switch (id.charCodeAt(2)) {
-    case 0x51: return 'lead'; // 00Q
-    case 0x36: return 'opportunity'; // 006
-    case 0x33: return 'contact'; // 003
-    case 0x31: return 'account'; // 001
-    default: return undefined;
+    case 0x51:
+      return 'lead'; // 00Q
+    case 0x36:
+      return 'opportunity'; // 006
+    case 0x33:
+      return 'contact'; // 003
+    case 0x31:
+      return 'account'; // 001
+    default:
+      return undefined;
   }
 }
 // API names as Lightning writes them, and lower case for other spellings.
@@ -120,9 +125,5 @@ export const salesforce: CrmAdapter = {
     const name = end > 0 ? title.slice(0, end).trim() : '';
     return name || undefined;
   },
-  nameSelectors: [
-    'records-highlights2 lightning-formatted-name',
-    'records-highlights2 .slds-page-header__title',
-    '.slds-page-header__title',
-  ],
+  nameSelectors: ['records-highlights2 lightning-formatted-name', 'records-highlights2 .slds-page-header__title', '.slds-page-header__title'],
 };

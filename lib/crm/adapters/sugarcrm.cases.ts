@@ -65,7 +65,7 @@ export const sugarcrmCases: AdapterCases = {
     { url: `https://acme.sugarondemand.com/#Prospects/${lead}`, why: 'target (prospect): not a lead' },
     { url: `https://acme.sugarondemand.com/#Reports/${lead}`, why: 'report' },
     { url: 'https://acme.sugarondemand.com/#Administration', why: 'admin' },
-    { url: `https://acme.sugarondemand.com/index.php?module=Leads&action=index&record=${lead}`, why: 'list view with a record id in the query', },
+    { url: `https://acme.sugarondemand.com/index.php?module=Leads&action=index&record=${lead}`, why: 'list view with a record id in the query' },
     { url: 'https://crm.example.org/index.php?module=Leads&action=EditView', crm: 'sugarcrm', why: 'create form' },
     { url: 'https://crm.example.org/#/leads', crm: 'sugarcrm', why: 'SuiteCRM 8 list' },
     { url: `https://crm.example.org/#/quotes/record/${lead}`, crm: 'sugarcrm', why: 'quote: another module' },

@@ -48,7 +48,8 @@ export const sugarcrm: CrmAdapter = {
     if (hash.length > 1) {
       // One regex per hash, chosen by its first characters.
       const second = hash.charCodeAt(1);
-      if (second === 0x2f) { // "#/": SuiteCRM 8
+      if (second === 0x2f) {
+        // "#/": SuiteCRM 8
         const suite8 = SUITE8.exec(hash);
         const kind = suite8 && MODULE_KIND[suite8[1]!.toLowerCase()];
         return kind ? { kind, recordId: suite8[2]!, instance } : null;

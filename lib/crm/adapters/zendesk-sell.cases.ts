@@ -11,9 +11,20 @@ import type { AdapterCases } from '../types';
 export const zendeskSellCases: AdapterCases = {
   positive: [
     { url: 'https://app.futuresimple.com/sales/deals/160874453', expect: { kind: 'opportunity', recordId: '160874453', instance: 'app.futuresimple.com' } },
-    { url: 'https://d3v-gotestclaims.zendesk.com/sales/deals/160874453?zat=true', expect: { kind: 'opportunity', recordId: '160874453', instance: 'd3v-gotestclaims' }, sameAs: 'deal' },
-    { url: 'https://d3v-gotestclaims.zendesk.com/sales/deals/160874453/', expect: { kind: 'opportunity', recordId: '160874453', instance: 'd3v-gotestclaims' }, sameAs: 'deal' },
-    { url: 'https://app.futuresimple.com/sales/deals/113096047?zcli_apps=true', expect: { kind: 'opportunity', recordId: '113096047', instance: 'app.futuresimple.com' } },
+    {
+      url: 'https://d3v-gotestclaims.zendesk.com/sales/deals/160874453?zat=true',
+      expect: { kind: 'opportunity', recordId: '160874453', instance: 'd3v-gotestclaims' },
+      sameAs: 'deal',
+    },
+    {
+      url: 'https://d3v-gotestclaims.zendesk.com/sales/deals/160874453/',
+      expect: { kind: 'opportunity', recordId: '160874453', instance: 'd3v-gotestclaims' },
+      sameAs: 'deal',
+    },
+    {
+      url: 'https://app.futuresimple.com/sales/deals/113096047?zcli_apps=true',
+      expect: { kind: 'opportunity', recordId: '113096047', instance: 'app.futuresimple.com' },
+    },
     { url: 'https://app.futuresimple.com/leads/1908756', expect: { kind: 'lead', recordId: '1908756', instance: 'app.futuresimple.com' } },
     { url: 'https://acme.zendesk.com/sales/leads/1908757/', expect: { kind: 'lead', recordId: '1908757', instance: 'acme' } },
     { url: 'https://app.futuresimple.com/crm/contacts/2213344', expect: { kind: 'contact', recordId: '2213344', instance: 'app.futuresimple.com' } },

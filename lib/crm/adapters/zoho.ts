@@ -43,7 +43,10 @@ export const zoho: CrmAdapter = {
   hosts: [
     ...PREFIXES.flatMap((p) => TLDS.map((tld) => `${p}.zoho.${tld}`)),
     // Canada's data centre is the one not named zoho.<tld>.
-    'crm.zohocloud.ca', 'crmsandbox.zohocloud.ca', 'one.zohocloud.ca', 'crmplus.zohocloud.ca',
+    'crm.zohocloud.ca',
+    'crmsandbox.zohocloud.ca',
+    'one.zohocloud.ca',
+    'crmplus.zohocloud.ca',
   ],
   detect(url) {
     const path = url.pathname;
