@@ -49,9 +49,9 @@ export default defineConfig({
             gecko: {
               // Stable: addons.mozilla.org and every installed copy know the add-on by it.
               id: 'closeward@closeward.app',
-              // Firefox ESR 140: an ESR line, and the first release that reads
-              // data_collection_permissions. Everything else used is older (see the decision).
-              strict_min_version: '140.0',
+              // The first release in which desktop and Android both read
+              // data_collection_permissions; the current ESR (153) is above it (see the decision).
+              strict_min_version: '142.0',
               // Closeward sends nothing anywhere.
               data_collection_permissions: { required: ['none'] },
             },
