@@ -1,3 +1,5 @@
+import { countUpToCap, RECORD } from '../lib/model/day';
+
 export interface DataSafetyProps {
   lost: { expected: number; backupAt: number | undefined } | undefined;
   message: string | undefined;
@@ -5,9 +7,6 @@ export interface DataSafetyProps {
   onRestore(): void;
   onStartAfresh(): void;
 }
-
-const plural = new Intl.PluralRules();
-const records = (n: number) => `${n} ${plural.select(n) === 'one' ? 'record' : 'records'}`;
 
 /** Said plainly when the browser threw the database away: what happened, and the way back. */
 export function DataSafety({ lost, message, busy, onRestore, onStartAfresh }: DataSafetyProps) {
@@ -22,7 +21,7 @@ export function DataSafety({ lost, message, busy, onRestore, onStartAfresh }: Da
     <section class="cw-notice cw-notice-alert" role="alert" data-testid="database-lost">
       <h2 class="cw-notice-title">Your Closeward data is gone from this browser</h2>
       <p>
-        The browser discarded Closeward's database (this can happen after the disk was full). It held {records(lost.expected)}.
+        The browser discarded Closeward's database (this can happen after the disk was full). It held {countUpToCap(lost.expected, RECORD)}.
         {copy
           ? ` An automatic copy from ${copy} can bring them back.`
           : ' There is no automatic copy; restore a backup file from the team report page if you have one.'}

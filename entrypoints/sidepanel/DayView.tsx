@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
 import { useStore } from '../../lib/state/use-store';
 import {
   selectLeads,
@@ -31,10 +32,23 @@ export interface DayViewProps {
 const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due today', week: 'Next 7 days' };
 
 /** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
+/** Set when the day's rows first reach the DOM. */
+export const DAY_SHOWN_MARK = 'closeward:day-shown';
+/** Set when the results for the search box's text are in the DOM; detail { query }. */
+export const SEARCH_RESULTS_MARK = 'closeward:search-results';
+
 export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice }: DayViewProps) {
   const status = useStore(store, selectStatus);
   const search = useStore(store, selectSearch);
   const problem = useStore(store, selectProblem);
+  // User Timing marks when the day's rows, and the results for what is typed, are in the DOM:
+  // DevTools shows them, and the benchmark reads them.
+  useLayoutEffect(() => {
+    if (status === 'ready') performance.mark(DAY_SHOWN_MARK);
+  }, [status === 'ready']);
+  useLayoutEffect(() => {
+    if (search.query.trim() && (search.hits.length || !search.searching)) performance.mark(SEARCH_RESULTS_MARK, { detail: { query: search.query } });
+  }, [search.query, search.searching, search.hits]);
   return (
     <section class="cw-day" aria-labelledby="cw-day-title" data-loaded={status === 'ready' ? 'true' : 'false'}>
       <h1 id="cw-day-title" class="cw-section-title">

@@ -1,6 +1,7 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { COUNT_CAP } from '../model/day';
 import type { ClosewardDb } from './database';
 
 /**
@@ -20,6 +21,17 @@ export const DatabaseMarker = z.object({
 });
 export type DatabaseMarker = z.infer<typeof DatabaseMarker>;
 
+/**
+ * Records are counted up to this many: enough to say how much was lost ("1,000+"), and a count
+ * of every row of a large database would cost the panel a good part of a second.
+ */
+export const MARKER_COUNT_CAP = COUNT_CAP;
+
+/** How many records the database holds, up to MARKER_COUNT_CAP (keys only). */
+export async function countRecords(database: ClosewardDb): Promise<number> {
+  return (await database.records.limit(MARKER_COUNT_CAP).primaryKeys()).length;
+}
+
 export async function readMarker(): Promise<DatabaseMarker | undefined> {
   const stored = (await browser.storage.local.get(MARKER_KEY))[MARKER_KEY];
   const parsed = DatabaseMarker.safeParse(stored);
@@ -36,7 +48,7 @@ async function writeMarker(marker: DatabaseMarker): Promise<void> {
  * records (that is the loss checkDatabaseLost reports).
  */
 export async function noteRecordCount(database: ClosewardDb, now = Date.now()): Promise<void> {
-  const [records, marker] = await Promise.all([database.records.count(), readMarker()]);
+  const [records, marker] = await Promise.all([countRecords(database), readMarker()]);
   if (marker?.lostAt !== undefined) return;
   if (records === 0 && (marker?.records ?? 0) > 0) return;
   if (marker?.records === records) return;
@@ -49,18 +61,23 @@ export async function noteRecordCount(database: ClosewardDb, now = Date.now()): 
  */
 export function keepDatabaseMarker(database: ClosewardDb, delayMs = 2000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const subscription = liveQuery(() => database.records.count()).subscribe({
-    next: () => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        void noteRecordCount(database).catch(() => {});
-      }, delayMs);
-    },
-    error: () => {},
-  });
+  const note = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void noteRecordCount(database).catch(() => {});
+    }, delayMs);
+  };
+  // Any write to the records table, here or in another page (Dexie's storagemutated says which
+  // tables changed), wakes this; the count itself waits for a quiet moment.
+  const prefix = `idb://${database.name}/records`;
+  const onMutated = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part === prefix || part.startsWith(`${prefix}/`))) note();
+  };
+  Dexie.on('storagemutated', onMutated);
+  note();
   return () => {
     clearTimeout(timer);
-    subscription.unsubscribe();
+    Dexie.on('storagemutated').unsubscribe(onMutated);
   };
 }
 
@@ -70,7 +87,13 @@ export function keepDatabaseMarker(database: ClosewardDb, delayMs = 2000): () =>
  * marker, so the rep's first write to the new, empty database does not hide it.
  */
 export async function checkDatabaseLost(database: ClosewardDb, now = Date.now()): Promise<{ lost: boolean; expected: number }> {
-  const [records, marker] = await Promise.all([database.records.count(), readMarker()]);
+  const [records, marker] = await Promise.all([
+    database.records
+      .limit(1)
+      .primaryKeys()
+      .then((keys) => keys.length),
+    readMarker(),
+  ]);
   const expected = marker?.records ?? 0;
   if (marker?.lostAt !== undefined) return { lost: true, expected };
   if (records > 0 || expected === 0) return { lost: false, expected };
@@ -80,5 +103,5 @@ export async function checkDatabaseLost(database: ClosewardDb, now = Date.now())
 
 /** The rep has restored a backup or chosen to start afresh: the marker follows the database again. */
 export async function settleDatabaseLoss(database: ClosewardDb, now = Date.now()): Promise<void> {
-  await writeMarker({ records: await database.records.count(), updatedAt: now });
+  await writeMarker({ records: await countRecords(database), updatedAt: now });
 }

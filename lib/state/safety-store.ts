@@ -38,7 +38,7 @@ export function createSafetyStore(database: ClosewardDb, now: () => number = Dat
     }
     // The copy itself is made by the background once a day (lib/background/daily-backup.ts).
     // Only data the rep wrote needs a copy: an empty database is never nagged about.
-    const holdsData = (await database.records.count()) > 0;
+    const holdsData = (await database.records.limit(1).primaryKeys()).length > 0;
     store.setState({ lost: undefined, backupStale: holdsData && (await backupIsStale(now())) });
   }
   void check().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { DAY_LIMITS } from '../../lib/db/day';
+import { DAY_SHOWN_MARK } from '../../entrypoints/sidepanel/DayView';
 import { describe, expect, it } from 'vitest';
 import { followUpDue } from '../../lib/model/follow-up';
 import { DAY, followUp, HOUR, NOW, seedDay, visitLead } from '../db/day-seed';
@@ -35,8 +36,10 @@ describe('the day view', () => {
     expect(within(row('tomorrow')).queryByRole('button', { name: /snooze/i })).toBeNull();
   });
 
-  it('says so when nothing is due', async () => {
+  it('says so when nothing is due, and marks the moment the day is shown', async () => {
+    performance.clearMarks(DAY_SHOWN_MARK);
     await renderDay();
+    expect(performance.getEntriesByName(DAY_SHOWN_MARK)).toHaveLength(1);
     expect(screen.getByTestId('day-empty').textContent).toMatch(/Every “Not now” you log comes back here on its day/);
     expect(document.querySelectorAll('[data-testid="day-row"]')).toHaveLength(0);
   });
