@@ -54,7 +54,11 @@ export async function addDbPage(extensionDir = BENCH_EXTENSION_DIR) {
 /**
  * Bundles a TypeScript entry for Node and imports it from memory (a data: URL), so no
  * generated file lands in the repository. `entry`: a path from the repository root, or
- * { contents } of a module written here (imports resolved from the root).
+ * { contents } of a module written here (imports resolved from the root). The caller states
+ * the module's type.
+ *
+ * @param {string | { contents: string }} entry
+ * @returns {Promise<unknown>}
  */
 export async function importTs(entry) {
   const out = await esbuild({
@@ -68,6 +72,8 @@ export async function importTs(entry) {
     write: false,
     logLevel: 'error',
   });
-  const code = out.outputFiles[0].text;
+  const file = out.outputFiles[0];
+  if (!file) throw new Error(`esbuild wrote no output for ${typeof entry === 'string' ? entry : 'a module'}`);
+  const code = file.text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

@@ -483,4 +483,6 @@ const api = {
   dropReport,
   ready: true,
 };
-(globalThis as unknown as { __cwBench: typeof api }).__cwBench = api;
+/** What the runner calls through `window.__cwBench` (bench/globals.d.ts). */
+export type BenchApi = typeof api;
+(globalThis as unknown as { __cwBench: BenchApi }).__cwBench = api;

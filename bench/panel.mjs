@@ -4,13 +4,24 @@
 import { pageOf } from './seed.mjs';
 import { metric } from './stats.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./session.mjs').Session} Session
+ * @typedef {import('./seed.mjs').SeedRecord} SeedRecord
+ * @typedef {import('./globals').PanelProbe} PanelProbe
+ * @typedef {{ targets: SeedRecord[], warmup: number }} Moves the records visited in turn, and how many first moves are not recorded
+ */
+
+/** @type {import('./stats.mjs').Descriptor} */
 export const NAVIGATION = {
   id: 'panel.navigation',
   name: 'in-app navigation → panel shows record',
   unit: 'ms',
   budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const TAB_SWITCH = { id: 'panel.tabSwitch', name: 'tab switch → panel shows record', unit: 'ms', budget: { on: 'p95', max: 16, text: 'p95 ≤ 16 ms' } };
+/** @type {import('./stats.mjs').Descriptor} */
 export const PAGE_LOAD = {
   id: 'panel.pageLoad',
   name: 'page load → panel shows record (after DOMContentLoaded)',
@@ -19,12 +30,18 @@ export const PAGE_LOAD = {
 };
 export const PANEL_METRICS = [NAVIGATION, TAB_SWITCH, PAGE_LOAD];
 
+/** @param {number} ms */
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a navigation waits for the panel before it counts as never shown. */
 const MISSED_MS = 5000;
 const epoch = () => performance.timeOrigin + performance.now();
 
-/** A CRM tab on `record` with the panel open and showing it. */
+/**
+ * A CRM tab on `record` with the panel open and showing it.
+ * @param {Session} session
+ * @param {Page} page
+ * @param {SeedRecord} record
+ */
 async function openOn(session, page, record) {
   await page.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'load' });
   const panel = await session.openPanel(page);
@@ -38,18 +55,29 @@ async function openOn(session, page, record) {
   return panel;
 }
 
-/** pushState from one seeded record to the next in one tab; baseline: the page's navigatesuccess. */
+/**
+ * pushState from one seeded record to the next in one tab; baseline: the page's navigatesuccess.
+ * @param {Session} session
+ * @param {Moves} moves
+ */
 export async function navigationMetric(session, { targets, warmup }) {
   const page = await session.newPage();
   try {
-    const panel = await openOn(session, page, targets[0]);
+    const panel = await openOn(session, page, /** @type {SeedRecord} */ (targets[0]));
+    /** @type {number[]} */
     const ours = [];
+    /** @type {number[]} */
     const base = [];
     let missed = 0;
     for (const [k, record] of targets.slice(1).entries()) {
       const path = session.register(record);
       const { title, heading } = pageOf(record);
-      const t0 = await page.evaluate((p, t, h) => window.__bench.navigate(p, t, h), path, title, heading);
+      const t0 = await page.evaluate(
+        (/** @type {string} */ p, /** @type {string} */ t, /** @type {string} */ h) => window.__bench.navigate(p, t, h),
+        path,
+        title,
+        heading,
+      );
       // A record the panel never shows counts as the whole wait: it is the worst a rep sees.
       const shown = await session.shown(panel, record.key, t0, MISSED_MS).catch(() => null);
       const nav = await page.evaluate(() => window.__bench.navigation());
@@ -77,22 +105,29 @@ export async function navigationMetric(session, { targets, warmup }) {
  * to the front. From the first sign of the switch in the browser (the tab's visibilitychange or
  * tabs.onActivated in the panel, whichever is earlier) to the record-shown mark; baseline: the
  * panel hearing tabs.onActivated and reading the tab's stored record (the least it must do).
+ *
+ * @param {Session} session
+ * @param {Moves} moves
  */
 export async function tabSwitchMetric(session, { targets, warmup }) {
+  /** @type {[Page, Page]} */
   const pages = [await session.newPage(), await session.newPage()];
   try {
-    await pages[1].goto(session.url(new URL(targets[1].url).host, session.register(targets[1])), { waitUntil: 'domcontentloaded' });
-    const panel = await openOn(session, pages[0], targets[0]);
+    const [first, second] = /** @type {[SeedRecord, SeedRecord]} */ (targets);
+    await pages[1].goto(session.url(new URL(second.url).host, session.register(second)), { waitUntil: 'domcontentloaded' });
+    const panel = await openOn(session, pages[0], first);
+    /** @type {number[]} */
     const ours = [];
+    /** @type {number[]} */
     const base = [];
     let front = 0;
     for (const [k, record] of targets.slice(2).entries()) {
-      const back = pages[1 - front];
+      const back = /** @type {Page} */ (pages[1 - front]);
       const loaded = epoch();
       await back.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'domcontentloaded' });
       // The background keeps the tab's record in storage.session: wait until it has this one.
       await panel.waitForFunction(
-        (key, since) => window.__cwProbe.stored.some((s) => s.key === key && s.t >= since),
+        (/** @type {string} */ key, /** @type {number} */ since) => window.__cwProbe.stored.some((s) => s.key === key && s.t >= since),
         { timeout: 10_000, polling: 10 },
         record.key,
         loaded - 5,
@@ -103,8 +138,14 @@ export async function tabSwitchMetric(session, { targets, warmup }) {
       const shown = await session.shown(panel, record.key, since);
       const visible = await back.evaluate(() => window.__bench.visibleAt());
       const heard = await panel
-        .waitForFunction((key, s) => window.__cwProbe.activated.find((a) => a.key === key && a.heard >= s), { timeout: 5000, polling: 10 }, record.key, since)
-        .then((h) => h.jsonValue());
+        .waitForFunction(
+          (/** @type {string} */ key, /** @type {number} */ s) => window.__cwProbe.activated.find((a) => a.key === key && a.heard >= s),
+          { timeout: 5000, polling: 10 },
+          record.key,
+          since,
+        )
+        // waitForFunction resolves only on an entry found.
+        .then((h) => /** @type {Promise<PanelProbe['activated'][number]>} */ (h.jsonValue()));
       const t0 = typeof visible === 'number' && visible >= since ? Math.min(visible, heard.heard) : heard.heard;
       if (k >= warmup) {
         ours.push(shown.t - t0);
@@ -123,22 +164,33 @@ export async function tabSwitchMetric(session, { targets, warmup }) {
   }
 }
 
-/** A CRM page loads in the tab the open panel follows; from the page's DOMContentLoaded to the record-shown mark. */
+/**
+ * A CRM page loads in the tab the open panel follows; from the page's DOMContentLoaded to the record-shown mark.
+ * @param {Session} session
+ * @param {Moves} moves
+ */
 export async function pageLoadMetric(session, { targets, warmup }) {
   const page = await session.newPage();
   try {
-    const panel = await openOn(session, page, targets[0]);
+    const panel = await openOn(session, page, /** @type {SeedRecord} */ (targets[0]));
+    /** @type {number[]} */
     const ours = [];
+    /** @type {number[]} */
     const base = [];
     for (const [k, record] of targets.slice(1).entries()) {
       const since = epoch() - 5;
       await page.goto(session.url(new URL(record.url).host, session.register(record)), { waitUntil: 'domcontentloaded' });
       const shown = await session.shown(panel, record.key, since);
       const load = await page.evaluate(() => window.__bench.load());
-      const dcl = load.timeOrigin + load.domContentLoaded;
+      const dcl = load.timeOrigin + /** @type {number} */ (load.domContentLoaded);
       const stored = await panel
-        .waitForFunction((key, s) => window.__cwProbe.stored.find((x) => x.key === key && x.t >= s), { timeout: 5000, polling: 10 }, record.key, since)
-        .then((h) => h.jsonValue());
+        .waitForFunction(
+          (/** @type {string} */ key, /** @type {number} */ s) => window.__cwProbe.stored.find((x) => x.key === key && x.t >= s),
+          { timeout: 5000, polling: 10 },
+          record.key,
+          since,
+        )
+        .then((h) => /** @type {Promise<PanelProbe['stored'][number]>} */ (h.jsonValue()));
       if (k >= warmup) {
         ours.push(shown.t - dcl);
         base.push(stored.t - dcl);

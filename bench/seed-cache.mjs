@@ -15,7 +15,10 @@ import { SEED_VERSION } from './seed.mjs';
 export const SEED_CACHE_DIR = join(ROOT, 'bench', '.seed');
 const KEEP = 2;
 
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, hex mapped to a–p. */
+/**
+ * Chromium's id for an unpacked extension: SHA-256 of its absolute path, hex mapped to a–p.
+ * @param {string} dir
+ */
 export function extensionIdFor(dir) {
   const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
@@ -27,6 +30,8 @@ export function extensionIdFor(dir) {
  * current model (both from bench/model.ts, bundled for Node): a change of either, or of the
  * record count, the Chromium version or the extension id (its build folder), makes a new
  * key. Unrelated product changes do not.
+ *
+ * @param {{ n: number, chromiumVersion: string, schema: unknown, sample: unknown, extensionId: string }} what
  */
 export function seedKey({ n, chromiumVersion, schema, sample, extensionId }) {
   const hash = createHash('sha256');
@@ -36,7 +41,9 @@ export function seedKey({ n, chromiumVersion, schema, sample, extensionId }) {
   return `${n}-${hash.digest('hex').slice(0, 16)}`;
 }
 
+/** @param {string} userDataDir */
 const idbDir = (userDataDir) => join(userDataDir, 'Default', 'IndexedDB');
+/** @param {string} extensionId */
 const originPrefix = (extensionId) => `chrome-extension_${extensionId}_0.indexeddb`;
 
 /**
@@ -45,6 +52,8 @@ const originPrefix = (extensionId) => `chrome-extension_${extensionId}_0.indexed
  * write, and a seed copied in the middle of that carries the rest of the work into every run
  * that reuses it (its first metrics then compete with the compaction). Returns how long it
  * waited and the files' size then.
+ *
+ * @param {{ userDataDir: string, extensionId: string, quietMs?: number, maxMs?: number, everyMs?: number }} options
  */
 export async function waitForQuietIndexedDb({ userDataDir, extensionId, quietMs = 3000, maxMs = 60000, everyMs = 250 }) {
   const started = performance.now();
@@ -52,6 +61,7 @@ export async function waitForQuietIndexedDb({ userDataDir, extensionId, quietMs 
   const snapshot = () => {
     let newest = 0;
     let bytes = 0;
+    /** @param {string} dir */
     const walk = (dir) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
@@ -83,11 +93,21 @@ export async function waitForQuietIndexedDb({ userDataDir, extensionId, quietMs 
   return { waitedMs: performance.now() - started, bytes: last.bytes, quiet: false };
 }
 
-/** Copies a cached seed into a profile not yet started; returns its meta or null. */
+/**
+ * @typedef {{ seconds: number, note: string, counts: Record<string, number> }} SeedMeta What a kept seed notes of its seeding.
+ * @typedef {SeedMeta & { key: string, savedAt: string, copyMs: number }} RestoredSeed
+ */
+
+/**
+ * Copies a cached seed into a profile not yet started; returns its meta or null.
+ * @param {{ key: string, userDataDir: string, extensionId: string }} where
+ * @returns {RestoredSeed | null}
+ */
 export function restoreSeed({ key, userDataDir, extensionId }) {
   const dir = join(SEED_CACHE_DIR, key);
   const metaFile = join(dir, 'meta.json');
   if (!existsSync(metaFile)) return null;
+  /** @type {SeedMeta & { key: string, savedAt: string }} */
   const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
   const started = performance.now();
   mkdirSync(idbDir(userDataDir), { recursive: true });
@@ -98,7 +118,10 @@ export function restoreSeed({ key, userDataDir, extensionId }) {
   return { ...meta, copyMs: performance.now() - started };
 }
 
-/** Keeps a profile's freshly seeded database (the browser must be closed). */
+/**
+ * Keeps a profile's freshly seeded database (the browser must be closed).
+ * @param {{ key: string, userDataDir: string, extensionId: string, meta: SeedMeta }} what
+ */
 export function saveSeed({ key, userDataDir, extensionId, meta }) {
   const prefix = originPrefix(extensionId);
   const entries = readdirSync(idbDir(userDataDir)).filter((e) => e.startsWith(prefix));
@@ -118,7 +141,10 @@ export function saveSeed({ key, userDataDir, extensionId, meta }) {
   for (const old of all.slice(KEEP)) rmSync(join(SEED_CACHE_DIR, old), { recursive: true, force: true });
 }
 
-/** Removes a restored seed from a profile whose browser is closed (it failed its check). */
+/**
+ * Removes a restored seed from a profile whose browser is closed (it failed its check).
+ * @param {{ userDataDir: string, extensionId: string }} where
+ */
 export function dropSeed({ userDataDir, extensionId }) {
   const dir = idbDir(userDataDir);
   if (!existsSync(dir)) return;

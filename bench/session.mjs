@@ -21,6 +21,13 @@ export const PLAIN_HOST = 'plain.bench.test';
 /** The panel's User Timing mark when a record's data reaches its DOM (entrypoints/sidepanel/App.tsx). */
 export const RECORD_SHOWN_MARK = 'closeward:record-shown';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./seed.mjs').SeedRecord} SeedRecord
+ * @typedef {import('./globals').PanelProbe} PanelProbe
+ * @typedef {Awaited<ReturnType<typeof startSession>>} Session Chromium with the extension, the fixture server, and helpers.
+ */
+
 /** A new, empty Chromium profile folder for one bench run (removed when the run ends). */
 export function newProfileDir() {
   return mkdtempSync(join(tmpdir(), 'closeward-bench-profile-'));
@@ -32,17 +39,24 @@ export function newProfileDir() {
  * tab switch or of a tab's stored record: the floors the tab-switch and page-load metrics
  * compare with. Other `closeward:` marks (the day view's, search's) are kept on the panel's
  * own clock, with the key presses.
+ *
+ * @param {string} markName
  */
 function panelProbe(markName) {
   if (window.__cwProbe) return;
   const now = () => performance.timeOrigin + performance.now();
+  /** @type {PanelProbe['shown']} */
   const shown = [];
+  /** @type {PanelProbe['marks']} */
   const marks = [];
+  /** @type {PanelProbe['keys']} */
   const keys = [];
+  /** @type {PanelProbe['activated']} */
   const activated = [];
+  /** @type {PanelProbe['stored']} */
   const stored = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+    for (const e of /** @type {PerformanceMark[]} */ (list.getEntries())) {
       if (e.name === markName) shown.push({ t: performance.timeOrigin + e.startTime, key: e.detail?.key, name: e.detail?.name });
       else if (e.name.startsWith('closeward:')) marks.push({ name: e.name, at: e.startTime, detail: e.detail ?? null });
     }
@@ -70,6 +84,7 @@ function panelProbe(markName) {
   addEventListener(
     'keydown',
     (e) => {
+      /** @type {PanelProbe['keys'][number]} */
       const entry = { key: e.key, at: e.timeStamp };
       keys.push(entry);
       requestAnimationFrame((frame) => (entry.frame = frame));
@@ -79,16 +94,21 @@ function panelProbe(markName) {
   // The least a panel can do on a tab switch: hear of it and read the tab's stored record.
   chrome.tabs.onActivated.addListener(({ tabId }) => {
     const heard = now();
-    void chrome.storage.session.get(`tab:${tabId}`).then((all) => activated.push({ tabId, heard, read: now(), key: all[`tab:${tabId}`]?.key }));
+    void chrome.storage.session
+      .get(`tab:${tabId}`)
+      .then((all) => activated.push({ tabId, heard, read: now(), key: /** @type {{ key?: string } | undefined} */ (all[`tab:${tabId}`])?.key }));
   });
   chrome.storage.session.onChanged.addListener((changes) => {
-    for (const [k, change] of Object.entries(changes)) if (k.startsWith('tab:') && change.newValue?.key) stored.push({ t: now(), key: change.newValue.key });
+    for (const [k, change] of Object.entries(changes)) {
+      const key = /** @type {{ key?: string } | undefined} */ (change.newValue)?.key;
+      if (k.startsWith('tab:') && key) stored.push({ t: now(), key });
+    }
   });
   window.__cwProbe = { shown, marks, keys, activated, stored };
 }
 
 /**
- * @param {{ extensionDir: string, userDataDir?: string, pages?: Map<string, object> }} options
+ * @param {{ extensionDir: string, userDataDir?: string, pages?: Map<string, { title: string, heading: string, sub?: string }> }} options
  *   userDataDir: a profile made by newProfileDir (e.g. with a restored seed); a new one otherwise.
  */
 export async function startSession({ extensionDir, userDataDir = newProfileDir(), pages = new Map() }) {
@@ -115,7 +135,10 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
     await server.close();
     throw error;
   }
+  /** @type {string[]} */
   const errors = [];
+  /** @param {unknown} e what the page threw (an Error, or any value) */
+  const messageOf = (e) => (e instanceof Error ? e.message : String(e));
   const recentErrors = () => (errors.length ? ` (uncaught errors: ${[...new Set(errors.slice(-5))].join(' | ')})` : '');
 
   const session = {
@@ -125,38 +148,56 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
     port: server.port,
     pages,
     recentErrors,
-    /** Makes the fixture server title `path` like the CRM page of this seeded record. */
+    /**
+     * Makes the fixture server title `path` like the CRM page of this seeded record.
+     * @param {SeedRecord} record
+     */
     register(record) {
       const path = new URL(record.url).pathname;
       pages.set(path, pageOf(record));
       return path;
     },
+    /**
+     * @param {string} host
+     * @param {string} path
+     */
     url(host, path) {
       return `https://${host}${path}`;
     },
     async newPage() {
       const page = await browser.newPage();
-      page.on('pageerror', (e) => errors.push(`${page.url().slice(0, 60)}: ${e.message}`));
+      page.on('pageerror', (e) => errors.push(`${page.url().slice(0, 60)}: ${messageOf(e)}`));
       return page;
     },
-    /** Opens the side panel from the toolbar icon with `page`'s tab in front, with the probe in it. */
+    /**
+     * Opens the side panel from the toolbar icon with `page`'s tab in front, with the probe in it.
+     * @param {Page} page
+     */
     async openPanel(page) {
       // An open panel stays open across tabs: bring the tab forward in either case.
       await page.bringToFront();
       const panel = await openPanel(browser, extensionId, page);
-      panel.on('pageerror', (e) => errors.push(`panel: ${e.message}`));
+      panel.on('pageerror', (e) => errors.push(`panel: ${messageOf(e)}`));
       await panel.waitForFunction(() => document.readyState !== 'loading');
       await panel.evaluate(panelProbe, RECORD_SHOWN_MARK);
       return panel;
     },
-    /** The panel's first record-shown mark for `key` at or after `since` (epoch ms): { t, key, name }. */
+    /**
+     * The panel's first record-shown mark for `key` at or after `since` (epoch ms): { t, key, name }.
+     * @param {Page} panel
+     * @param {string} key
+     * @param {number} since
+     * @returns {Promise<PanelProbe['shown'][number]>}
+     */
     async shown(panel, key, since, timeout = 10_000) {
       const hit = await panel
         .waitForFunction((k, s) => window.__cwProbe.shown.find((m) => m.key === k && m.t >= s), { timeout, polling: 'raf' }, key, since)
         .catch(() => null);
       if (!hit) throw new Error(`the panel set no ${RECORD_SHOWN_MARK} mark for ${key} within ${timeout} ms${recentErrors()}`);
-      return hit.jsonValue();
+      // waitForFunction resolves only on a mark found.
+      return /** @type {Promise<PanelProbe['shown'][number]>} */ (hit.jsonValue());
     },
+    /** @param {Page} panel */
     probe: (panel) => panel.evaluate(() => ({ activated: window.__cwProbe.activated.slice(), stored: window.__cwProbe.stored.slice() })),
     panelUrl: `chrome-extension://${extensionId}${PANEL_FILE}`,
     /** Closes every tab but a blank one, so memory and traces see only their own. */
