@@ -35,14 +35,21 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   let activeTabId: number | undefined;
   // Bumped by every newer word on the active tab: a slower read for an older one is dropped.
   let generation = 0;
-  // What the active tab's content script told us directly, not yet seen again in storage.session
+  // What each tab of this window shows, as its content script last told us directly: a switch
+  // to a tab shows its record at once, without reading storage.
+  const known = new Map<number, { page: RecordPage | null; url: string }>();
+  // Per tab, what its content script told us directly and storage.session has not echoed yet
   // (the background writes each message there a moment later, in the same order).
-  let echoes: (RecordPage | null)[] = [];
+  const echoes = new Map<number, (RecordPage | null)[]>();
 
   async function follow(tabId: number): Promise<void> {
     activeTabId = tabId;
-    echoes = [];
     const mine = ++generation;
+    const cached = known.get(tabId);
+    if (cached) {
+      handlers.record(cached.page, cached.url);
+      return;
+    }
     const key = tabKey(tabId);
     const [stored, tab] = await Promise.all([browser.storage.session.get(key), browser.tabs.get(tabId).catch(() => undefined)]);
     if (mine === generation) handlers.record(pageIn(stored[key]), tab?.url ?? '');
@@ -51,13 +58,21 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   browser.tabs.onActivated.addListener((info) => {
     if (info.windowId === windowId) void follow(info.tabId);
   });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    known.delete(tabId);
+    echoes.delete(tabId);
+  });
   browser.runtime.onMessage.addListener(
     tabMessageListener(browser.runtime.id, {
       page: (message, tab) => {
+        if (tab.windowId !== windowId && tab.id !== activeTabId) return;
+        known.set(tab.id, { page: message.page, url: message.url });
+        const pending = echoes.get(tab.id) ?? [];
+        pending.push(message.page);
+        if (pending.length > ECHOES_MAX) pending.shift();
+        echoes.set(tab.id, pending);
         if (tab.id !== activeTabId) return;
         generation++;
-        echoes.push(message.page);
-        if (echoes.length > ECHOES_MAX) echoes.shift();
         handlers.record(message.page, message.url);
       },
       prefetch: (message, tab) => {
@@ -65,24 +80,28 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
       },
     }),
   );
-  // A change to the active tab's entry is either the echo of a message shown already (then it
-  // and everything before it are done with: an older value must not come back), or news the
-  // panel did not get directly: the background cleared the tab, or a message was missed.
+  // A change to a tab's entry is either the echo of a message we had already (then it and
+  // everything before it are done with: an older value must not come back), or news we did not
+  // get directly: the background cleared the tab, or a message was missed.
   browser.storage.session.onChanged.addListener((changes) => {
-    if (activeTabId === undefined) return;
-    const change = changes[tabKey(activeTabId)];
-    if (!change) return;
-    const page = pageIn(change.newValue);
-    const echo = echoes.findIndex((shown) => sameRecord(shown, page));
-    if (echo >= 0) {
-      echoes.splice(0, echo + 1);
-      return;
-    }
-    if (page) void follow(activeTabId);
-    else {
-      generation++;
-      echoes = [];
-      handlers.record(null, '');
+    for (const [name, change] of Object.entries(changes)) {
+      if (!name.startsWith(TAB_KEY_PREFIX)) continue;
+      const tabId = Number(name.slice(TAB_KEY_PREFIX.length));
+      const page = pageIn(change.newValue);
+      const pending = echoes.get(tabId) ?? [];
+      const echo = pending.findIndex((told) => sameRecord(told, page));
+      if (echo >= 0) {
+        pending.splice(0, echo + 1);
+        continue;
+      }
+      echoes.delete(tabId);
+      known.delete(tabId);
+      if (tabId !== activeTabId) continue;
+      if (page) void follow(tabId);
+      else {
+        generation++;
+        handlers.record(null, '');
+      }
     }
   });
 
