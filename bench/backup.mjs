@@ -2,24 +2,42 @@
 // bench-db.html on the seeded database (bench/db-page.ts). Product and baseline alternate, each
 // measured in this run. Each run takes tens of seconds: the group runs only when named.
 import { metric } from './stats.mjs';
+import { callBench as call } from './storage.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./globals').BenchFn} BenchFn
+ * @typedef {import('./stats.mjs').Descriptor} Descriptor
+ * @typedef {import('./stats.mjs').Entry} Entry
+ * @typedef {import('./stats.mjs').Unmeasured} Unmeasured
+ * @typedef {import('./globals').BenchResult<'seed'>['raw']} SeededRaw the raw puts of a run's seeding
+ */
+
+/** @type {import('./stats.mjs').Descriptor} */
 export const EXPORT_JSON = {
   id: 'report.exportJson',
   name: 'export all records (JSON)',
   unit: 'ms',
   budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const EXPORT_CSV = { id: 'report.exportCsv', name: 'export all records (CSV)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
+/** @type {import('./stats.mjs').Descriptor} */
 export const IMPORT = { id: 'report.importBackup', name: 'import backup (merge)', unit: 'ms', budget: { on: 'ratio', max: 1.5, text: '≤ 1.5× baseline' } };
 export const BACKUP_METRICS = [EXPORT_JSON, EXPORT_CSV, IMPORT];
 
-const call = (page, name, arg) => page.evaluate((n, a) => window.__cwBench[n](a), name, arg);
+/** @param {number} ms */
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+/** @param {number[]} values */
 const list = (values) => values.map(fmt).join(', ');
 
 /**
  * Runs one measurement after another; one that throws becomes that metric's failure and
  * the others go on.
+ *
+ * @param {Descriptor} descriptor
+ * @param {() => Promise<Entry | Entry[]>} run
+ * @param {(Entry | Unmeasured)[]} out
  */
 async function attempt(descriptor, run, out) {
   try {
@@ -33,18 +51,27 @@ async function attempt(descriptor, run, out) {
  * Returns the entries (or { descriptor, error } for a metric that failed; the runner turns
  * those into failed rows). `log` reports progress. `seededRaw`: the import's baseline when this
  * run seeded (seedDatabase measures it); without it the raw puts run here too.
+ *
+ * @param {Page} page
+ * @param {{ records: number, seededRaw?: SeededRaw | undefined, exportReps?: number, importRecords?: number, importReps?: number, reps?: number, log?: (text: string) => void }} options
  */
 export async function backupMetrics(page, { records, seededRaw, exportReps = 1, importRecords = records, importReps = 1, reps = 20, log = () => {} }) {
+  /** @type {(Entry | Unmeasured)[]} */
   const out = [];
 
   // Export: JSON, CSV and the raw read + stringify, interleaved (the order rotates).
   await attempt(
     EXPORT_JSON,
     async () => {
+      /** @type {number[]} */
       const json = [];
+      /** @type {number[]} */
       const csv = [];
+      /** @type {number[]} */
       const raw = [];
-      const sizes = {};
+      // Each run writes its size (exportReps ≥ 1).
+      const sizes = /** @type {Record<'json' | 'csv' | 'raw', number>} */ ({});
+      /** @type {['json' | 'csv' | 'raw', 'exportJsonOnce' | 'exportCsvOnce' | 'exportRawOnce', number[]][]} */
       const runs = [
         ['json', 'exportJsonOnce', json],
         ['csv', 'exportCsvOnce', csv],
@@ -53,7 +80,7 @@ export async function backupMetrics(page, { records, seededRaw, exportReps = 1, 
       // No warm-up run (each takes ~10 s): the order rotates, so no side always goes first.
       for (let k = 0; k < exportReps; k++) {
         for (let j = 0; j < runs.length; j++) {
-          const [what, fn, into] = runs[(j + k) % runs.length];
+          const [what, fn, into] = /** @type {(typeof runs)[number]} */ (runs[(j + k) % runs.length]);
           const r = await call(page, fn);
           into.push(r.ms);
           sizes[what] = r.size;
@@ -61,6 +88,7 @@ export async function backupMetrics(page, { records, seededRaw, exportReps = 1, 
         }
       }
       const baseline = { name: 'raw IDB getAll (6 tables) + JSON.stringify', samples: raw };
+      /** @param {number} chars */
       const mb = (chars) => `${(chars / 1e6).toFixed(0)} M chars`;
       return [
         metric({
@@ -79,7 +107,8 @@ export async function backupMetrics(page, { records, seededRaw, exportReps = 1, 
     },
     out,
   );
-  if (out.at(-1)?.descriptor === EXPORT_JSON) out.push({ descriptor: EXPORT_CSV, error: out.at(-1).error });
+  const exported = out.at(-1);
+  if (exported && 'descriptor' in exported && exported.descriptor === EXPORT_JSON) out.push({ descriptor: EXPORT_CSV, error: exported.error });
 
   // The data for the import: read once, a backup of the first records.
   let prepared;
@@ -96,8 +125,11 @@ export async function backupMetrics(page, { records, seededRaw, exportReps = 1, 
   await attempt(
     IMPORT,
     async () => {
+      /** @type {number[]} */
       const ms = [];
+      /** @type {number[]} */
       const raw = [];
+      /** @type {{ progress: number, phases: Record<string, number>, longest: number, longestAt: string }} */
       const runs = { progress: 0, phases: {}, longest: 0, longestAt: '' };
       let rawLongest = 0;
       if (seededRaw) {
@@ -106,16 +138,18 @@ export async function backupMetrics(page, { records, seededRaw, exportReps = 1, 
         rawLongest = seededRaw.longest;
       }
       for (let k = 0; k < importReps; k++) {
+        /** @type {('importOnce' | 'importRawOnce')[]} */
         const order = seededRaw ? ['importOnce'] : k % 2 === 0 ? ['importOnce', 'importRawOnce'] : ['importRawOnce', 'importOnce'];
         for (const fn of order) {
           const r = await call(page, fn);
           if (r.stored !== importRecords) throw new Error(`${fn}: ${r.stored} records stored, ${importRecords} expected`);
           if (fn === 'importOnce') {
-            ms.push(r.ms);
-            runs.progress = r.progress;
-            runs.phases = r.phases;
-            if (r.longest > runs.longest) runs.longestAt = r.longestAt;
-            runs.longest = Math.max(runs.longest, r.longest);
+            const imported = /** @type {import('./globals').BenchResult<'importOnce'>} */ (r);
+            ms.push(imported.ms);
+            runs.progress = imported.progress;
+            runs.phases = imported.phases;
+            if (imported.longest > runs.longest) runs.longestAt = imported.longestAt;
+            runs.longest = Math.max(runs.longest, imported.longest);
           } else {
             raw.push(r.ms);
             rawLongest = Math.max(rawLongest, r.longest);

@@ -6,50 +6,78 @@
 import { PLAIN_HOST } from './session.mjs';
 import { metric } from './stats.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./globals').ProbeMark} ProbeMark
+ */
+
 /** Set by the panel when the day view's rows are in its DOM. */
 export const DAY_SHOWN_MARK = 'closeward:day-shown';
 /** Set by the panel when the results for the search box's current text are in its DOM; detail { query }. */
 export const SEARCH_RESULTS_MARK = 'closeward:search-results';
 
+/** @type {import('./stats.mjs').Descriptor} */
 export const DAY_VIEW = {
   id: 'panel.dayView',
   name: 'panel opens on a non-record tab → day view shown',
   unit: 'ms',
   budget: { on: 'p95', max: 100, text: 'p95 ≤ 100 ms' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const SEARCH_VIEW = { id: 'panel.search', name: 'keystroke → search results shown', unit: 'ms', budget: { on: 'p95', max: 30, text: 'p95 ≤ 30 ms' } };
 export const DAY_VIEW_METRICS = [DAY_VIEW, SEARCH_VIEW];
 
 const TYPED = ['north', 'jane'];
 
-/** The first mark named `name` set at or after `after` (panel clock) that `accept` takes, or null after `timeout`. */
+/**
+ * The first mark named `name` set at or after `after` (panel clock) that `accept` takes, or null after `timeout`.
+ * @param {Page} panel
+ * @param {string} name
+ * @param {number} after
+ * @param {number} timeout
+ * @param {string} [query]
+ * @returns {Promise<ProbeMark | null>}
+ */
 async function nextMark(panel, name, after, timeout, query) {
   const handle = await panel
     .waitForFunction(
-      (n, a, q) => window.__cwProbe.marks.find((m) => m.name === n && m.at >= a && (q === null || m.detail?.query === undefined || m.detail.query === q)),
+      (/** @type {string} */ n, /** @type {number} */ a, /** @type {string | null} */ q) =>
+        window.__cwProbe.marks.find((m) => m.name === n && m.at >= a && (q === null || m.detail?.query === undefined || m.detail.query === q)),
       { timeout, polling: 10 },
       name,
       after,
       query ?? null,
     )
     .catch(() => null);
-  return handle ? handle.jsonValue() : null;
+  // waitForFunction resolves only on a mark found.
+  return handle ? /** @type {Promise<ProbeMark>} */ (handle.jsonValue()) : null;
 }
 
+/**
+ * @param {import('./session.mjs').Session} session
+ * @param {{ opens: number, warmup: number }} options
+ * @returns {Promise<(import('./stats.mjs').Entry | import('./stats.mjs').Unmeasured)[]>}
+ */
 export async function dayViewMetrics(session, { opens, warmup }) {
   const page = await session.newPage();
+  /** @type {(import('./stats.mjs').Entry | import('./stats.mjs').Unmeasured)[]} */
   const out = [];
   try {
     await page.goto(session.url(PLAIN_HOST, '/lightning/o/Lead/list'), { waitUntil: 'domcontentloaded' });
+    /** @type {number[]} */
     const ours = [];
+    /** @type {number[]} */
     const base = [];
+    /** @type {Page | undefined} */
     let panel;
     for (let k = 0; k < opens + warmup; k++) {
       await panel?.close();
       panel = await session.openPanel(page);
       const mark = await nextMark(panel, DAY_SHOWN_MARK, 0, 15_000);
       if (!mark) throw new Error(`the panel set no ${DAY_SHOWN_MARK} mark on a tab without a record${session.recentErrors()}`);
-      const dcl = await panel.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
+      const dcl = await panel.evaluate(
+        () => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]).domContentLoadedEventStart,
+      );
       if (k >= warmup) {
         ours.push(mark.at);
         base.push(dcl);
@@ -63,7 +91,8 @@ export async function dayViewMetrics(session, { opens, warmup }) {
         note: `${ours.length} openings of the panel from the toolbar icon on a list view (after ${warmup} unrecorded), with the seeded database; from the start of the panel document's navigation to its ${DAY_SHOWN_MARK} mark`,
       }),
     );
-    out.push(await searchMetric(panel));
+    // opens + warmup ≥ 1: the loop opened a panel.
+    out.push(await searchMetric(/** @type {Page} */ (panel)));
     return out;
   } catch (error) {
     // What was measured stays; what was not is reported failed by the runner.
@@ -75,9 +104,14 @@ export async function dayViewMetrics(session, { opens, warmup }) {
   }
 }
 
-/** Types into the search box ('/' focuses it) one key at a time; from each keydown to the results' mark for that text. */
+/**
+ * Types into the search box ('/' focuses it) one key at a time; from each keydown to the results' mark for that text.
+ * @param {Page} panel
+ */
 async function searchMetric(panel) {
+  /** @type {number[]} */
   const ours = [];
+  /** @type {number[]} */
   const base = [];
   let unchanged = 0;
   for (const word of TYPED) {
@@ -88,9 +122,10 @@ async function searchMetric(panel) {
     await panel.keyboard.up('Control');
     await panel.keyboard.press('Backspace');
     for (let i = 0; i < word.length; i++) {
+      const char = /** @type {string} */ (word[i]);
       const listBefore = await panel.evaluate(() => document.querySelector('[role="listbox"]')?.outerHTML ?? null);
       const before = await panel.evaluate(() => performance.now());
-      await panel.keyboard.type(word[i]);
+      await panel.keyboard.type(char);
       let mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 3000, word.slice(0, i + 1));
       if (!mark) {
         // Read from the DOM, a keystroke whose hits equal the last ones changes nothing to time.
@@ -102,7 +137,12 @@ async function searchMetric(panel) {
         mark = await nextMark(panel, SEARCH_RESULTS_MARK, before, 15_000, word.slice(0, i + 1));
         if (!mark) throw new Error(`the panel set no ${SEARCH_RESULTS_MARK} mark for "${word.slice(0, i + 1)}" within 15 s`);
       }
-      const pressed = await panel.evaluate((b, key) => window.__cwProbe.keys.find((x) => x.at >= b && x.key === key), before, word[i]);
+      const pressed = await panel.evaluate(
+        (/** @type {number} */ b, /** @type {string} */ key) => window.__cwProbe.keys.find((x) => x.at >= b && x.key === key),
+        before,
+        char,
+      );
+      if (!pressed) throw new Error(`the panel recorded no keydown of "${char}"`);
       ours.push(mark.at - pressed.at);
       if (typeof pressed.frame === 'number') base.push(pressed.frame - pressed.at);
     }

@@ -3,6 +3,8 @@
 // (tests/fixtures/bench/crm-page.mjs) and the report page's render watcher (bench/team.mjs).
 import type { BenchApi } from './db-page';
 
+export type { BenchApi };
+
 /** A User Timing mark the probe kept, on the panel's own clock. */
 export interface ProbeMark {
   name: string;
@@ -45,3 +47,8 @@ declare global {
     __cwTeam: TeamRenderState;
   }
 }
+
+/** The names of the bench page's functions. */
+export type BenchFn = { [K in keyof BenchApi]: BenchApi[K] extends (...args: never[]) => unknown ? K : never }[keyof BenchApi];
+/** What the bench page's function `K` resolves to. */
+export type BenchResult<K extends BenchFn> = Awaited<ReturnType<BenchApi[K]>>;

@@ -6,20 +6,24 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { metric } from './stats.mjs';
 
+/** @param {Buffer} buffer */
 const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/** @type {import('./stats.mjs').Descriptor} */
 export const CONTENT_SCRIPT = {
   id: 'size.contentScript',
   name: 'content script per CRM, largest (gzip)',
   unit: 'bytes',
   budget: { on: 'value', max: 8 * 1024, text: '≤ 8 KB' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const PANEL_EAGER = {
   id: 'size.panelEager',
   name: 'panel JS loaded at once (gzip)',
   unit: 'bytes',
   budget: { on: 'value', max: 60 * 1024, text: '≤ 60 KB' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const PANEL_LAZY = { id: 'size.panelLazy', name: 'panel JS loaded lazily (gzip)', unit: 'bytes' };
 export const SIZE_METRICS = [CONTENT_SCRIPT, PANEL_EAGER, PANEL_LAZY];
 
@@ -27,6 +31,8 @@ export const SIZE_METRICS = [CONTENT_SCRIPT, PANEL_EAGER, PANEL_LAZY];
  * What a CRM page loads: one content script per CRM (content-scripts/<crm>.js, from the
  * manifest or registered at run time for custom domains); the value is the largest, the note
  * and `extra` give each CRM's.
+ *
+ * @param {string} extensionDir
  */
 export function contentScriptSize(extensionDir) {
   const dir = join(extensionDir, 'content-scripts');
@@ -38,35 +44,45 @@ export function contentScriptSize(extensionDir) {
       return [`content-scripts/${f}`, { file: `content-scripts/${f}`, raw: buffer.length, gzip: gzipSize(buffer) }];
     }),
   );
+  /** @type {{ content_scripts?: { js?: string[] }[] }} */
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const entries = (manifest.content_scripts ?? []).map((cs) => ({
     js: cs.js ?? [],
     gzip: (cs.js ?? []).reduce((a, f) => a + (per.get(f)?.gzip ?? gzipSize(readFileSync(join(extensionDir, f)))), 0),
   }));
   const list = [...per.values()].sort((a, b) => b.gzip - a.gzip);
-  const top = entries.length ? entries.reduce((a, b) => (b.gzip > a.gzip ? b : a)) : { js: [list[0].file], gzip: list[0].gzip };
+  // Not empty: a content script was found above.
+  const largest = /** @type {{ file: string, raw: number, gzip: number }} */ (list[0]);
+  const top = entries.length ? entries.reduce((a, b) => (b.gzip > a.gzip ? b : a)) : { js: [largest.file], gzip: largest.gzip };
+  /** @param {number} x */
   const kb = (x) => (x / 1024).toFixed(2);
   return metric({
     ...CONTENT_SCRIPT,
-    value: Math.max(top.gzip, list[0].gzip),
+    value: Math.max(top.gzip, largest.gzip),
     note: `${list.length} CRMs: ${list.map((f) => `${f.file.replace(/^content-scripts\/|\.js$/g, '')} ${kb(f.gzip)}`).join(', ')} KB gzip`,
     extra: { files: list, entries },
   });
 }
 
-/** Static and dynamic import specifiers of a JS module. */
+/**
+ * Static and dynamic import specifiers of a JS module.
+ * @param {string} code
+ * @returns {Promise<{ spec: string, dynamic: boolean }[]>}
+ */
 async function importsOf(code) {
   try {
     const lexer = await import('es-module-lexer');
     await lexer.init;
     const [imports] = lexer.parse(code);
     // d === -1: static import; d >= 0: dynamic import(); -2: import.meta.
-    return imports.filter((i) => i.n && i.d !== -2).map((i) => ({ spec: i.n, dynamic: i.d >= 0 }));
+    return imports.filter((i) => i.n && i.d !== -2).map((i) => ({ spec: /** @type {string} */ (i.n), dynamic: i.d >= 0 }));
   } catch {
     // Fallback for minified output if es-module-lexer is ever missing.
+    /** @type {{ spec: string, dynamic: boolean }[]} */
     const found = [];
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)) found.push({ spec: m[1], dynamic: false });
-    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) found.push({ spec: m[1], dynamic: true });
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g))
+      found.push({ spec: /** @type {string} */ (m[1]), dynamic: false });
+    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) found.push({ spec: /** @type {string} */ (m[1]), dynamic: true });
     return found;
   }
 }
@@ -74,22 +90,30 @@ async function importsOf(code) {
 /**
  * Every JS file sidepanel.html loads: its module scripts and modulepreloads, then each
  * module's imports, transitively. Dynamic imports are followed too and reported apart.
+ *
+ * @param {string} extensionDir
  */
 export async function panelBundleSizes(extensionDir, html = 'sidepanel.html') {
   const page = readFileSync(join(extensionDir, html), 'utf8');
+  /**
+   * @param {string} fromFile
+   * @param {string | undefined} spec a regular expression's group, always matched
+   */
   const resolveFrom = (fromFile, spec) => {
-    if (/^[a-z]+:/i.test(spec)) return null;
+    if (spec === undefined || /^[a-z]+:/i.test(spec)) return null;
     const path = spec.startsWith('/') ? join(extensionDir, spec) : normalize(join(dirname(fromFile), spec));
     return existsSync(path) ? path : null;
   };
   const entry = join(extensionDir, html);
+  /** @type {{ path: string | null, dynamic: boolean }[]} */
   const queue = [];
   for (const m of page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) queue.push({ path: resolveFrom(entry, m[1]), dynamic: false });
   for (const m of page.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)) queue.push({ path: resolveFrom(entry, m[1]), dynamic: false });
-  const css = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => resolveFrom(entry, m[1])).filter(Boolean);
+  const css = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => resolveFrom(entry, m[1])).filter((p) => p !== null);
+  /** @type {Map<string, { file: string, raw: number, gzip: number, dynamic: boolean }>} */
   const seen = new Map();
   while (queue.length) {
-    const { path, dynamic } = queue.shift();
+    const { path, dynamic } = /** @type {{ path: string | null, dynamic: boolean }} */ (queue.shift());
     if (!path) continue;
     const known = seen.get(path);
     if (known) {
@@ -108,6 +132,7 @@ export async function panelBundleSizes(extensionDir, html = 'sidepanel.html') {
   const total = eager.reduce((a, f) => a + f.gzip, 0);
   const lazyTotal = lazy.reduce((a, f) => a + f.gzip, 0);
   const cssGzip = css.reduce((a, p) => a + gzipSize(readFileSync(p)), 0);
+  /** @param {{ file: string, gzip: number }} f */
   const describe = (f) => `${f.file} ${(f.gzip / 1024).toFixed(2)} KB`;
   return [
     metric({

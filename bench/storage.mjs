@@ -4,16 +4,45 @@
 // reuse the data.
 import { metric } from './stats.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./globals').BenchFn} BenchFn
+ */
+
+/** @type {import('./stats.mjs').Descriptor} */
 export const OPEN = { id: 'db.openRecord', name: 'open record (seeded DB)', unit: 'ms', budget: { on: 'p95', max: 5, text: 'p95 ≤ 5 ms' } };
+/** @type {import('./stats.mjs').Descriptor} */
 export const OPEN_LIVE = { id: 'db.openRecordLive', name: 'open record, live query first value', unit: 'ms' };
+/** @type {import('./stats.mjs').Descriptor} */
 export const SAVE = { id: 'db.saveEdit', name: 'save one edit', unit: 'ms', budget: { on: 'p95', max: 10, text: 'p95 ≤ 10 ms' } };
+/** @type {import('./stats.mjs').Descriptor} */
 export const SEED = { id: 'db.seed', name: 'seed (setup, not a budget)', unit: 's' };
 export const STORAGE_METRICS = [SEED, OPEN, OPEN_LIVE, SAVE];
 
+/**
+ * Calls the bench page's function `name` with `arg` (bench/db-page.ts).
+ * @template {BenchFn} K
+ * @param {Page} page
+ * @param {K} name
+ * @param {Parameters<import('./globals').BenchApi[K]>[0]} [arg]
+ * @returns {Promise<import('./globals').BenchResult<K>>}
+ */
+export function callBench(page, name, arg) {
+  return /** @type {Promise<import('./globals').BenchResult<K>>} */ (
+    page.evaluate(
+      (/** @type {BenchFn} */ n, /** @type {unknown} */ a) => /** @type {(arg: unknown) => unknown} */ (/** @type {unknown} */ (window.__cwBench[n]))(a),
+      name,
+      arg,
+    )
+  );
+}
+
+/** @param {import('./session.mjs').Session} session */
 export async function openDbPage(session) {
   const page = await session.newPage();
+  /** @type {string[]} */
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   await page.goto(`chrome-extension://${session.extensionId}/bench-db.html`);
   await page
     .waitForFunction(() => window.__cwBench?.ready, { timeout: 10000 })
@@ -26,9 +55,17 @@ export async function openDbPage(session) {
 /**
  * Seeds `n` records (bench/db-page.ts seed()): returns the seed metric, what was seeded, and
  * the import's baseline measured while seeding (`seededRaw`, for reportMetrics).
+ *
+ * @param {Page} page
+ * @param {number} n
+ * @param {{ conversations?: import('./seed.mjs').ConversationProfile }} [options]
  */
 export async function seedDatabase(page, n, { conversations } = {}) {
-  const r = await page.evaluate(([count, profile]) => window.__cwBench.seed({ n: count, conversations: profile }), [n, conversations]);
+  const r = await page.evaluate(
+    (/** @type {[number, import('./seed.mjs').ConversationProfile | undefined]} */ [count, profile]) =>
+      window.__cwBench.seed({ n: count, conversations: profile }),
+    /** @type {[number, import('./seed.mjs').ConversationProfile | undefined]} */ ([n, conversations]),
+  );
   const rows = Object.values(r.counts).reduce((a, b) => a + b, 0);
   const parts = Object.entries(r.counts)
     .map(([t, c]) => `${t} ${c}`)
@@ -49,7 +86,10 @@ export async function seedDatabase(page, n, { conversations } = {}) {
   };
 }
 
-/** The seed row of a run that copied its database from bench/.seed/. */
+/**
+ * The seed row of a run that copied its database from bench/.seed/.
+ * @param {import('./seed-cache.mjs').RestoredSeed} restored
+ */
 export function reusedSeedEntry(restored) {
   return metric({
     ...SEED,
@@ -58,9 +98,20 @@ export function reusedSeedEntry(restored) {
   });
 }
 
+/**
+ * @param {Page} page
+ * @param {number} n seeded records
+ * @param {{ count?: number }} [options]
+ */
 export async function storageMetrics(page, n, { count = 200 } = {}) {
-  const open = await page.evaluate(([records, c]) => window.__cwBench.openSamples({ n: records, count: c }), [n, count]);
-  const save = await page.evaluate(([records, c]) => window.__cwBench.saveSamples({ n: records, count: c }), [n, count]);
+  const open = await page.evaluate(
+    (/** @type {[number, number]} */ [records, c]) => window.__cwBench.openSamples({ n: records, count: c }),
+    /** @type {[number, number]} */ ([n, count]),
+  );
+  const save = await page.evaluate(
+    (/** @type {[number, number]} */ [records, c]) => window.__cwBench.saveSamples({ n: records, count: c }),
+    /** @type {[number, number]} */ ([n, count]),
+  );
   return [
     metric({
       ...OPEN,

@@ -3,13 +3,21 @@
 // report page opened again and again, from its navigation to the roll-up's first render, with
 // the longest task the page ran on the way.
 import { metric } from './stats.mjs';
+import { callBench as call } from './storage.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('./globals').BenchFn} BenchFn
+ */
+
+/** @type {import('./stats.mjs').Descriptor} */
 export const TEAM_RENDER = {
   id: 'team.firstRender',
   name: 'team roll-up (20 reps × 5,000): first render',
   unit: 'ms',
   budget: { on: 'p95', max: 300, text: 'p95 ≤ 300 ms' },
 };
+/** @type {import('./stats.mjs').Descriptor} */
 export const TEAM_TASK = {
   id: 'team.longestTask',
   name: 'team roll-up: longest task',
@@ -20,10 +28,12 @@ export const TEAM_METRICS = [TEAM_RENDER, TEAM_TASK];
 /** What the report page shows once the roll-up is computed. */
 export const ROLLUP_SELECTOR = '[data-testid="rollup-summary"]';
 
-const call = (page, name, arg) => page.evaluate((n, a) => window.__cwBench[n](a), name, arg);
-
-/** Runs before the report page's own scripts: long tasks from the start, and when the roll-up first shows. */
+/**
+ * Runs before the report page's own scripts: long tasks from the start, and when the roll-up first shows.
+ * @param {string} selector
+ */
 function renderWatcher(selector) {
+  /** @type {import('./globals').TeamRenderState} */
   const state = { rendered: null, longest: 0, tasks: 0 };
   window.__cwTeam = state;
   try {
@@ -44,6 +54,11 @@ function renderWatcher(selector) {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * @param {import('./session.mjs').Session} session
+ * @param {Page} dbPage the bench page on the seeded database
+ * @param {{ reps?: number, weeks?: number, opens?: number, warmup?: number, log?: (text: string) => void }} options
+ */
 export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, opens = 10, warmup = 1, log = () => {} }) {
   const prepared = await call(dbPage, 'prepareReport', { importRecords: 0, reps });
   const filled = await call(dbPage, 'fillTeam', { weeks });
@@ -52,7 +67,9 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
     `team database: ${reps} reps (${Math.min(...prepared.reps)}–${Math.max(...prepared.reps)} records each), ${weeks} earlier weekly exports each, written in ${(filled.ms / 1000).toFixed(1)} s; rows ${JSON.stringify(filled.tables)}`,
   );
   const page = await session.newPage();
+  /** @type {number[]} */
   const ours = [];
+  /** @type {number[]} */
   const base = [];
   let longest = 0;
   let tasks = 0;
@@ -63,15 +80,19 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
       await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`, { waitUntil: 'domcontentloaded' });
       await page
         .waitForFunction(() => window.__cwTeam.rendered !== null, { timeout: 30_000, polling: 50 })
-        .catch((error) => {
+        .catch((/** @type {Error} */ error) => {
           throw new Error(`the report page showed no ${ROLLUP_SELECTOR} within 30 s (${error.message})${session.recentErrors()}`);
         });
       // Tasks right after the first render (the rest of the page's work) count too.
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const r = await page.evaluate(() => ({ ...window.__cwTeam, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart }));
+      const r = await page.evaluate(() => ({
+        ...window.__cwTeam,
+        dcl: /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]).domContentLoadedEventStart,
+      }));
       if (r.longest < 0) throw new Error('this Chromium reports no long tasks');
       if (k < warmup) continue;
-      ours.push(r.rendered);
+      // Waited for above: the roll-up has rendered.
+      ours.push(/** @type {number} */ (r.rendered));
       base.push(r.dcl);
       longest = Math.max(longest, r.longest);
       tasks += r.tasks;
