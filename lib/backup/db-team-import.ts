@@ -62,35 +62,3 @@ export async function checkRepFiles(
 export function addRepExport(team: TeamDb, data: ExportData, now = Date.now()): Promise<TeamRep> {
   return putRepExport(team, data, now);
 }
-
-export type AddResult = { file: string; ok: true; rep: TeamRep; replaced: boolean } | { file: string; ok: false; problem: ExportProblem };
-
-/**
- * Reps' export files into the team database in one go, without the overlap check. Files are read, checked (in slices, so the page stays
- * live) and added one by one; a bad file is reported and skipped, the others are added.
- */
-export async function importRepFiles(
-  team: TeamDb,
-  files: readonly { name: string; text(): Promise<string> }[],
-  options: SliceOptions & { now?: number } = {},
-): Promise<AddResult[]> {
-  const results: AddResult[] = [];
-  for (const file of files) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch {
-      results.push({ file: file.name, ok: false, problem: { message: 'The file is not JSON: is it a Closeward export (.json)?' } });
-      continue;
-    }
-    const parsed = await parseExportSliced(value, options);
-    if (!parsed.ok) {
-      results.push({ file: file.name, ok: false, problem: parsed.problem });
-      continue;
-    }
-    const replaced = (await team.reps.get(parsed.data.rep.id)) !== undefined;
-    const rep = await putRepExport(team, parsed.data, options.now);
-    results.push({ file: file.name, ok: true, rep, replaced });
-  }
-  return results;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRepFiles } from '../../lib/backup/db-team-import';
+import { addRepExport, checkRepFiles, type CheckedRepFile } from '../../lib/backup/db-team-import';
 import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
 import { parseExport } from '../../lib/backup/check';
 import { exportCsv, exportJson, readExportData } from '../../lib/backup/db-export';
@@ -53,12 +53,13 @@ describe('the team database', () => {
     const team = freshTeam();
     const own = freshDb();
     const before = await Promise.all(own.tables.map((t) => t.toArray()));
-    const results = await importRepFiles(team, [
-      file('ana.json', ana),
-      file('notes.txt', 'hello'),
-      file('old.json', { ...ben, version: 99 }),
-      file('ben.json', ben),
-    ]);
+    // What the report page does: check every file, then add the good ones.
+    const importRepFiles = async (files: Parameters<typeof checkRepFiles>[1]) => {
+      const checked: CheckedRepFile[] = await checkRepFiles(team, files, []);
+      for (const result of checked) if (result.ok) await addRepExport(team, result.data);
+      return checked;
+    };
+    const results = await importRepFiles([file('ana.json', ana), file('notes.txt', 'hello'), file('old.json', { ...ben, version: 99 }), file('ben.json', ben)]);
     expect(results.map((r) => [r.file, r.ok])).toEqual([
       ['ana.json', true],
       ['notes.txt', false],
@@ -68,7 +69,7 @@ describe('the team database', () => {
     expect(results[1]).toMatchObject({ problem: { message: expect.stringMatching(/not JSON/) } });
     expect(results[2]).toMatchObject({ problem: { message: expect.stringMatching(/newer Closeward/) } });
     expect((await listReps(team)).map((r) => r.repId)).toEqual(['rep-a', 'rep-b']);
-    expect(await importRepFiles(team, [file('ana again.json', ana)])).toMatchObject([{ ok: true, replaced: true }]);
+    expect(await importRepFiles([file('ana again.json', ana)])).toMatchObject([{ ok: true, replaced: true }]);
     expect(await Promise.all(own.tables.map((t) => t.toArray()))).toEqual(before);
   });
 
