@@ -94,7 +94,7 @@ export async function waitForQuietIndexedDb({ userDataDir, extensionId, quietMs 
 }
 
 /**
- * @typedef {{ seconds: number, note: string, counts: Record<string, number> }} SeedMeta What a kept seed notes of its seeding.
+ * @typedef {{ seconds: number | undefined, note: string | undefined, counts: Record<string, number> }} SeedMeta What a kept seed notes of its seeding.
  * @typedef {SeedMeta & { key: string, savedAt: string, copyMs: number }} RestoredSeed
  */
 

@@ -29,8 +29,23 @@ import { openDbPage, reusedSeedEntry, seedDatabase, STORAGE_METRICS, storageMetr
 import { TEAM_METRICS, teamMetrics } from '../bench/team.mjs';
 import { findChromium } from './browser.mjs';
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {import('../bench/session.mjs').Session} Session
+ * @typedef {import('../bench/stats.mjs').Descriptor} Descriptor
+ * @typedef {import('../bench/stats.mjs').Entry} Entry
+ * @typedef {import('../bench/stats.mjs').Unmeasured} Unmeasured
+ * @typedef {import('../bench/seed.mjs').ConversationProfile} ConversationProfile
+ */
+
+/** @type {import('../bench/stats.mjs').Descriptor} */
 const RUN = { id: 'run.total', name: 'whole benchmark run', unit: 's', budget: { on: 'value', max: 360, text: '≤ 6 min' } };
 
+/**
+ * @param {string} name
+ * @param {string | number | boolean} [fallback]
+ * @returns {string | number | boolean | undefined}
+ */
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   if (i === -1) return fallback;
@@ -41,22 +56,37 @@ const records = Number(option('records', DEFAULT_SEED.records));
 const only = option('only', '') ? String(option('only')).split(',') : null;
 // Opt-in groups run only when named in --only (each of their runs takes tens of seconds).
 const OPT_IN = ['backup'];
+/** @param {string} group */
 const wanted = (group) => (only ? only.includes(group) : !OPT_IN.includes(group));
 const skipBuild = option('skip-build', false) === true;
 const freshSeed = option('fresh-seed', false) === true;
-const conversations = String(option('conversations', DEFAULT_SEED.conversations));
+// Checked right below.
+const conversations = /** @type {ConversationProfile} */ (String(option('conversations', DEFAULT_SEED.conversations)));
 if (!CONVERSATION_PROFILES.includes(conversations)) {
   console.error(`--conversations ${conversations}: use one of ${CONVERSATION_PROFILES.join(', ')}`);
   process.exit(2);
 }
 
 const started = performance.now();
-const loadBefore = loadavg()[0];
+/** The one-minute load average (os.loadavg() always gives three). */
+const load1 = () => /** @type {number} */ (loadavg()[0]);
+const loadBefore = load1();
+/** @type {Entry[]} */
 const results = [];
+/** @param {number} ms */
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** @param {string} text */
 const log = (text) => console.log(`[bench ${seconds(performance.now() - started).padStart(7)}] ${text}`);
 
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
 function withTimeout(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
@@ -66,7 +96,12 @@ function withTimeout(promise, ms, what) {
   ]);
 }
 
-/** Runs one group; on error each of its metrics is reported failed with the error. */
+/**
+ * Runs one group; on error each of its metrics is reported failed with the error.
+ * @param {string} name
+ * @param {Descriptor[]} descriptors
+ * @param {() => Entry | Entry[] | Promise<Entry | Entry[]>} run
+ */
 async function group(name, descriptors, run, timeoutMs = 120_000) {
   if (!wanted(name)) return undefined;
   const t = performance.now();
@@ -84,7 +119,9 @@ async function group(name, descriptors, run, timeoutMs = 120_000) {
 }
 
 // --- build ------------------------------------------------------------------------------------------
+/** @type {{ manifest: { name: string } } | null} */
 let built = null;
+/** @type {unknown} */
 let buildError = null;
 try {
   findChromium();
@@ -104,14 +141,19 @@ try {
   buildError ??= error;
   built = null;
 }
+/** @param {Descriptor[]} descriptors */
 const needsBuild = (descriptors) => (built ? null : descriptors.map((d) => failed(d, buildError)));
 
-/** Entries of a group that measured part of its metrics: { descriptor, error } become failed rows. */
-const settle = (entries) => entries.map((e) => (e.error !== undefined && e.descriptor ? failed(e.descriptor, e.error) : e));
+/**
+ * Entries of a group that measured part of its metrics: { descriptor, error } become failed rows.
+ * @param {(Entry | Unmeasured)[]} entries
+ */
+const settle = (entries) => entries.map((e) => ('descriptor' in e ? failed(e.descriptor, e.error) : e));
 
 // --- Node-only metrics ------------------------------------------------------------------------------
 await group('sizes', SIZE_METRICS, async () => {
-  if (!built) return needsBuild(SIZE_METRICS);
+  // Without a build, needsBuild gives the failed rows.
+  if (!built) return /** @type {Entry[]} */ (needsBuild(SIZE_METRICS));
   return [contentScriptSize(BENCH_EXTENSION_DIR), ...(await panelBundleSizes(BENCH_EXTENSION_DIR))];
 });
 await group('recognizer', [RECOGNIZER], () => recognizerMetric());
@@ -127,31 +169,42 @@ const BROWSER_GROUPS = {
   team: TEAM_METRICS,
   backup: BACKUP_METRICS,
 };
-const browserWanted = Object.keys(BROWSER_GROUPS).filter(wanted);
+const browserWanted = /** @type {(keyof typeof BROWSER_GROUPS)[]} */ (Object.keys(BROWSER_GROUPS)).filter(wanted);
 let chromiumVersion = '';
 if (browserWanted.length) {
+  /** @type {Session | undefined} */
   let session;
+  /** The running session: the groups run only once it has started (the storage group may relaunch it). */
+  const running = () => {
+    if (!session) throw new Error('Chromium is not running');
+    return session;
+  };
   const profile = newProfileDir();
   const extensionId = extensionIdFor(BENCH_EXTENSION_DIR);
+  /** @type {string | undefined} */
   let seedKeyValue;
+  /** @type {import('../bench/seed-cache.mjs').RestoredSeed | null} */
   let restored = null;
   // The import's baseline when this run seeds: the seeding measures it.
+  /** @type {import('../bench/backup.mjs').SeededRaw | undefined} */
   let seededRaw;
   /**
    * Seeds in the bench page and waits until Chromium's LevelDB has stopped compacting after
    * those writes, so the metrics (and a kept copy) start on a settled database.
+   *
+   * @param {Page} page
    */
   const seedHere = async (page) => {
     const seeding = await seedDatabase(page, records, { conversations });
     seededRaw = seeding.seededRaw;
-    log(seeding.entry.note);
+    log(seeding.entry.note ?? '');
     const settled = await waitForQuietIndexedDb({ userDataDir: profile, extensionId });
     log(`IndexedDB files ${settled.quiet ? 'quiet' : 'still changing'} after ${seconds(settled.waitedMs)} (${(settled.bytes / 1e6).toFixed(0)} MB)`);
     return seeding;
   };
   /** The bench page on a seeded database: seeds it if the storage group did not run. */
   const seededDbPage = async () => {
-    const page = await openDbPage(session);
+    const page = await openDbPage(running());
     if (!wanted('storage')) {
       const check = await page.evaluate((n, c) => window.__cwBench.checkSeed({ n, conversations: c }), records, conversations);
       if (!check.ok) {
@@ -162,6 +215,7 @@ if (browserWanted.length) {
     }
     return page;
   };
+  /** @param {Page} page */
   const closeDbPage = async (page) => {
     await page.evaluate(() => window.__cwBench.close()).catch(() => {});
     await page.close().catch(() => {});
@@ -171,12 +225,12 @@ if (browserWanted.length) {
     chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
     try {
       // The key of the seed this code would make now: the product's schema and model as they are.
-      const product = await importTs('bench/model.ts');
+      const product = /** @type {typeof import('../bench/model')} */ (await importTs('bench/model.ts'));
       const schema = product.databaseSchema();
       const sample = rowsFor(0, 200, planTables(schema.tables.map((t) => t.name)).seeded, { ...product.seedModel(), conversations });
       seedKeyValue = seedKey({ n: records, chromiumVersion, schema, sample, extensionId });
     } catch (error) {
-      log(`no seed cache this run (${error.message.split('\n')[0]})`);
+      log(`no seed cache this run (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
     }
     if (seedKeyValue && !freshSeed) restored = restoreSeed({ key: seedKeyValue, userDataDir: profile, extensionId });
     log(
@@ -198,13 +252,14 @@ if (browserWanted.length) {
         'storage',
         STORAGE_METRICS,
         async () => {
-          let page = await openDbPage(session);
+          let page = await openDbPage(running());
+          /** @param {() => void} between */
           const relaunch = async (between) => {
             await page.evaluate(() => window.__cwBench.close());
-            await session.close({ keepProfile: true });
+            await running().close({ keepProfile: true });
             between();
-            session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, userDataDir: profile, pages: session.pages });
-            page = await openDbPage(session);
+            session = await startSession({ extensionDir: BENCH_EXTENSION_DIR, userDataDir: profile, pages: running().pages });
+            page = await openDbPage(running());
           };
           let seedEntry;
           if (restored) {
@@ -247,11 +302,13 @@ if (browserWanted.length) {
         240_000,
       );
       await group('panel', PANEL_METRICS, async () => {
+        /** @type {Entry[]} */
         const out = [];
+        /** @type {[Descriptor, () => Promise<Entry>][]} */
         const runs = [
-          [NAVIGATION, () => navigationMetric(session, { targets: pickRecords({ n: records, count: 46, stream: 1 }), warmup: 5 })],
-          [TAB_SWITCH, () => tabSwitchMetric(session, { targets: pickRecords({ n: records, count: 32, stream: 2 }), warmup: 3 })],
-          [PAGE_LOAD, () => pageLoadMetric(session, { targets: pickRecords({ n: records, count: 34, stream: 3 }), warmup: 3 })],
+          [NAVIGATION, () => navigationMetric(running(), { targets: pickRecords({ n: records, count: 46, stream: 1 }), warmup: 5 })],
+          [TAB_SWITCH, () => tabSwitchMetric(running(), { targets: pickRecords({ n: records, count: 32, stream: 2 }), warmup: 3 })],
+          [PAGE_LOAD, () => pageLoadMetric(running(), { targets: pickRecords({ n: records, count: 34, stream: 3 }), warmup: 3 })],
         ];
         for (const [descriptor, run] of runs) {
           try {
@@ -263,18 +320,22 @@ if (browserWanted.length) {
         }
         return out;
       });
-      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(session, { opens: 8, warmup: 1 })), 240_000);
+      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(running(), { opens: 8, warmup: 1 })), 240_000);
       await group('cost', [CONTENT_SCRIPT_TIME], () =>
-        contentScriptMetric(session, { records: pickRecords({ n: records, count: 33, stream: 4 }), warmup: 3, worldName: built.manifest.name }),
+        contentScriptMetric(running(), {
+          records: pickRecords({ n: records, count: 33, stream: 4 }),
+          warmup: 3,
+          worldName: /** @type {NonNullable<typeof built>} */ (built).manifest.name,
+        }),
       );
-      await group('memory', [PAGE_HEAP], () => pageHeapMetric(session, { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
+      await group('memory', [PAGE_HEAP], () => pageHeapMetric(running(), { records: pickRecords({ n: records, count: 5, stream: 5 }) }));
       await group(
         'team',
         TEAM_METRICS,
         async () => {
           const page = await seededDbPage();
           try {
-            return await teamMetrics(session, page, { log: (text) => log(`  ${text}`) });
+            return await teamMetrics(running(), page, { log: (text) => log(`  ${text}`) });
           } finally {
             await closeDbPage(page);
           }
@@ -310,7 +371,7 @@ results.push(
     value: totalMs / 1000,
     note:
       `${chromiumVersion || 'no browser run'}; ${records} seeded records (conversations: ${conversations})${only ? `; only ${only.join(', ')}` : ''}; ` +
-      `machine load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end on ${cpus().length} cores (other work on the machine makes every figure noisier)`,
+      `machine load average ${loadBefore.toFixed(1)} at the start, ${load1().toFixed(1)} at the end on ${cpus().length} cores (other work on the machine makes every figure noisier)`,
     extra: { measuredAt: new Date().toISOString() },
   }),
 );
