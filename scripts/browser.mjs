@@ -90,5 +90,9 @@ export async function openPanel(browser, extensionId, page) {
   await page.bringToFront();
   await page.triggerExtensionAction(extension);
   const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}${PANEL_FILE}`, { timeout: 10_000 });
-  return /** @type {import('puppeteer-core').Page} */ (await target.asPage());
+  const panel = /** @type {import('puppeteer-core').Page} */ (await target.asPage());
+  // Headless Chromium lays the tab out at its narrower width, beside the panel, when the tab is
+  // brought to the front again (a window on screen does so at once).
+  await page.bringToFront();
+  return panel;
 }

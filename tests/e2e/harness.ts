@@ -6,6 +6,8 @@ export { SF, HS } from '../fixtures/demo/records.js';
 
 export interface Harness {
   browser: Browser;
+  /** The welcome page opened by itself at install (a new profile). */
+  welcomed: boolean;
   extensionId: string;
   /** The extension's service worker, to read what the extension stores. */
   worker(): Promise<WebWorker>;
@@ -19,7 +21,16 @@ export interface Harness {
 export async function startHarness(options: { extraPage?: (host: string, url: string) => string | undefined; userDataDir?: string } = {}): Promise<Harness> {
   const server = await startFixtureServer({ extraPage: options.extraPage });
   const { browser, extensionId, workerTarget } = await launchWithExtension({ port: server.port, userDataDir: options.userDataDir });
+  // A new profile installs the extension, which opens its welcome tab: waited for and closed, so
+  // it cannot come to the front while a test opens the panel on its own tab.
+  let welcomed = false;
+  if (!options.userDataDir) {
+    const welcome = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/welcome.html`, { timeout: 10_000 }).catch(() => null);
+    welcomed = welcome !== null;
+    await (await welcome?.page())?.close();
+  }
   return {
+    welcomed,
     browser,
     extensionId,
     port: server.port,

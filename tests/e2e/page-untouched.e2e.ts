@@ -60,6 +60,8 @@ describe('the CRM page with the side panel open', () => {
   });
 
   it('keeps its fixed header across its whole viewport, with nothing of ours over it', async () => {
+    // The browser makes room for the panel beside the page: the page's viewport narrows.
+    await page.waitForFunction(() => innerWidth < outerWidth, { timeout: 5000 });
     const layout = await page.evaluate(() => {
       const header = document.getElementById('crm-header')!;
       const box = header.getBoundingClientRect();

@@ -25,6 +25,10 @@ afterAll(async () => h?.close());
 const clickNav = (p: Page, path: string) => p.evaluate((to) => document.querySelector<HTMLAnchorElement>(`nav a[href="${to}"]`)!.click(), path);
 
 describe('the side panel, opened from the toolbar icon', () => {
+  it('opened its welcome page by itself at install', () => {
+    expect(h.welcomed).toBe(true);
+  });
+
   it('shows the record of the active tab: its name and the six criteria', async () => {
     await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
     const labels = await panel.$$eval('[data-criterion] .cw-criterion-label', (els) => els.map((e) => e.textContent));
