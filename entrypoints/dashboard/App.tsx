@@ -58,7 +58,8 @@ export function App({ store }: { store: DashboardStore }) {
         />
         {state.computing !== null && (
           <p role="status" class="cw-hint">
-            Rolling up… {Math.round(state.computing * 100)}%
+            {state.reportIsKept ? 'Showing the last roll-up while it is brought up to date… ' : 'Rolling up… '}
+            {Math.round(state.computing * 100)}%
           </p>
         )}
         {!report && state.computing === null && <p class="cw-hint">No reps yet: add their JSON exports above to see the roll-up.</p>}
@@ -74,7 +75,8 @@ export function App({ store }: { store: DashboardStore }) {
           onClose={actions.closeDrill}
         />
       )}
-      {report && <RollUpView rollUp={report} trend={state.trend} onDrill={actions.openDrill} />}
+      {/* The lists behind the numbers open once the roll-up is computed afresh. */}
+      {report && <RollUpView rollUp={report} trend={state.trend} onDrill={state.reportIsKept ? undefined : actions.openDrill} />}
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { toCsv } from '../backup/csv';
 import type { Overlap } from '../report/duplicates';
 import { exportFileName } from '../backup/json';
 import { rollUp, type RollUp } from '../report/rollup';
+import { cachedRollUp, keepRollUp } from './rollup-cache';
 import { weeklyTrend, type TrendWeek } from '../report/trend';
 import type { Drill } from '../report/drill';
 import { addedNotice, restoredText } from './dashboard-text';
@@ -41,6 +42,8 @@ export interface DashboardState {
   teamNotices: Notice[];
   pending: PendingFile[];
   report: RollUp | null;
+  /** The report shown is the last computed one, kept from before, while it is computed again. */
+  reportIsKept: boolean;
   trend: TrendWeek[];
   /** 0–1 while the roll-up runs. */
   computing: number | null;
@@ -81,6 +84,7 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     teamNotices: [],
     pending: [],
     report: null,
+    reportIsKept: false,
     trend: [],
     computing: null,
     drill: null,
@@ -101,11 +105,14 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
       const controller = new AbortController();
       running = controller;
       try {
-        set({ reps: await listReps(team), computing: 0 });
+        const reps = await listReps(team);
+        const kept = cachedRollUp(reps);
+        set({ reps, computing: 0, ...(kept ? { report: kept, reportIsKept: true } : {}) });
         sources = await loadTeam(team, { signal: controller.signal });
         const result = await rollUp(sources, { signal: controller.signal, onProgress: (done, total) => set({ computing: total ? done / total : 1 }) });
         const trend = weeklyTrend(await listHistory(team), result.ladder);
-        set({ report: sources.length ? result : null, trend: sources.length ? trend : [] });
+        set({ report: sources.length ? result : null, reportIsKept: false, trend: sources.length ? trend : [] });
+        if (sources.length) keepRollUp(reps, result);
       } catch (error) {
         if (!controller.signal.aborted) set({ teamNotices: [{ kind: 'error', text: `The roll-up failed: ${(error as Error).message}` }] });
       } finally {
