@@ -39,6 +39,33 @@ export type DayStore = StoreApi<DayState> & { actions: DayActions };
 export interface DayStoreOptions {
   timeZone?: string;
   clock?: () => number;
+  /**
+   * Where the last day read is kept (the panel's localStorage): the panel opening again the same
+   * day shows it at once, while the day is read afresh.
+   */
+  cache?: Storage | undefined;
+}
+
+const CACHE_KEY = 'closeward:day';
+
+/** The day last read in this time zone, if it is still today. */
+function keptDay(cache: Storage | undefined, timeZone: string, now: number): DaySnapshot | undefined {
+  if (!cache) return undefined;
+  try {
+    const kept = JSON.parse(cache.getItem(CACHE_KEY) ?? 'null') as { timeZone?: string; day?: DaySnapshot } | null;
+    const bounds = kept?.day?.bounds;
+    return kept?.timeZone === timeZone && bounds && bounds.start <= now && now < bounds.tomorrow ? kept.day : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepDay(cache: Storage | undefined, timeZone: string, day: DaySnapshot): void {
+  try {
+    cache?.setItem(CACHE_KEY, JSON.stringify({ timeZone, day }));
+  } catch {
+    // No room: the next opening reads the day first, as without the cache.
+  }
 }
 
 // Narrow selectors: each part of the view re-renders only when its own slice changes.
@@ -51,10 +78,11 @@ export const selectProblem = (s: DayState) => s.problem;
 export const selectSearch = (s: DayState) => s.search;
 
 /** The rep's day, live: re-read on every write to what it shows, and when the day turns. */
-export function createDayStore(database: ClosewardDb, { timeZone = browserTimeZone(), clock = Date.now }: DayStoreOptions = {}): DayStore {
+export function createDayStore(database: ClosewardDb, { timeZone = browserTimeZone(), clock = Date.now, cache }: DayStoreOptions = {}): DayStore {
+  const kept = keptDay(cache, timeZone, clock());
   const store = createStore<DayState>(() => ({
-    status: 'loading',
-    day: undefined,
+    status: kept ? 'ready' : 'loading',
+    day: kept,
     now: clock(),
     timeZone,
     limits: DAY_LIMITS,
@@ -70,6 +98,7 @@ export function createDayStore(database: ClosewardDb, { timeZone = browserTimeZo
     subscription = liveQuery(() => readDay(database, clock(), timeZone, limits)).subscribe({
       next: (day) => {
         store.setState({ status: 'ready', day, now: clock() });
+        if (store.getState().limits === DAY_LIMITS) keepDay(cache, timeZone, day);
         clearTimeout(dayTurn);
         // Re-read just after midnight: what was "tomorrow" is due today.
         dayTurn = setTimeout(watch, Math.max(0, day.bounds.tomorrow - clock()) + 100);

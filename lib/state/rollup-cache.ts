@@ -1,5 +1,6 @@
 import type { TeamRep } from '../db/team';
 import type { RollUp } from '../report/rollup';
+import { defaultStorage } from './saving';
 
 const CACHE_KEY = 'closeward:team-rollup';
 
@@ -16,7 +17,7 @@ export function repsSignature(reps: readonly TeamRep[]): string {
  * behind its numbers (those come with the next computation): shown at once when the report
  * opens, while the roll-up is computed again.
  */
-export function cachedRollUp(reps: readonly TeamRep[], storage: Storage | undefined = localStorageOrNone()): RollUp | null {
+export function cachedRollUp(reps: readonly TeamRep[], storage: Storage | undefined = defaultStorage()): RollUp | null {
   if (!storage || !reps.length) return null;
   try {
     const cached = JSON.parse(storage.getItem(CACHE_KEY) ?? 'null') as { signature?: string; rollUp?: RollUp } | null;
@@ -27,18 +28,10 @@ export function cachedRollUp(reps: readonly TeamRep[], storage: Storage | undefi
 }
 
 /** Keeps a computed roll-up's numbers for the next opening (a full storage only means no head start). */
-export function keepRollUp(reps: readonly TeamRep[], rollUp: RollUp, storage: Storage | undefined = localStorageOrNone()): void {
+export function keepRollUp(reps: readonly TeamRep[], rollUp: RollUp, storage: Storage | undefined = defaultStorage()): void {
   try {
     storage?.setItem(CACHE_KEY, JSON.stringify({ signature: repsSignature(reps), rollUp: { ...rollUp, indices: [] } }));
   } catch {
     // No room: the next opening computes from scratch, as without the cache.
-  }
-}
-
-function localStorageOrNone(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }

@@ -35,7 +35,7 @@ export function createSaving(store: StoreApi<SidebarState>, database: ClosewardD
   };
 }
 
-/** The page's localStorage, where edits wait until written; undefined when the browser blocks it. */
+/** The page's localStorage (edits waiting to be written, what is kept for the next opening); undefined when the browser blocks it. */
 export function defaultStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
