@@ -3,28 +3,7 @@ import { createDayStore, type DayStore } from '../../lib/state/day-store';
 import { freshDb, LEAD } from '../db/helpers';
 import { DAY, followUp, NOW } from '../db/day-seed';
 import { touchRecord } from '../db/store-record';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-}
+import { MemoryStorage } from './memory-storage';
 
 const ready = (store: DayStore) =>
   new Promise<void>((resolve) => {
@@ -37,7 +16,7 @@ describe('the day, kept for the next opening', () => {
     const database = freshDb();
     await touchRecord(database, LEAD, 'https://acme/lead', NOW - 30 * DAY);
     await database.followUps.add(followUp('f1', LEAD.key, NOW - DAY));
-    const cache = new MemoryStorage() as unknown as Storage;
+    const cache = new MemoryStorage();
     const first = createDayStore(database, { timeZone: 'UTC', clock: () => NOW, cache });
     expect(first.getState().status).toBe('loading');
     await ready(first);

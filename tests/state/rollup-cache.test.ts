@@ -3,35 +3,14 @@ import type { TeamRep } from '../../lib/db/team';
 import { rollUpSync } from '../../lib/report/rollup';
 import { cachedRollUp, keepRollUp } from '../../lib/state/rollup-cache';
 import { makeExport } from '../report/helpers';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-}
+import { MemoryStorage } from './memory-storage';
 
 const ana = makeExport({ id: 'rep-a', name: 'Ana' }, [{ id: 'r1', statuses: ['confirmed'] }, { id: 'r2' }]);
 const rep = (exportedAt: number): TeamRep => ({ repId: 'rep-a', name: 'Ana', exportedAt, importedAt: 5, records: 2 });
 
 describe('the last roll-up, kept for the next opening', () => {
   it('comes back for the same exports, with its numbers and without the lists behind them', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = new MemoryStorage();
     const rollUp = rollUpSync([ana]);
     keepRollUp([rep(1)], rollUp, storage);
     const kept = cachedRollUp([rep(1)], storage);
@@ -41,7 +20,7 @@ describe('the last roll-up, kept for the next opening', () => {
   });
 
   it('is not used once an export was added, replaced or removed', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = new MemoryStorage();
     keepRollUp([rep(1)], rollUpSync([ana]), storage);
     expect(cachedRollUp([rep(2)], storage)).toBeNull();
     expect(cachedRollUp([], storage)).toBeNull();

@@ -4,31 +4,9 @@ import { criteriaOf, patchCriterion } from '../../lib/db/criteria';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
 import { replayLeftovers, takeLeftovers, UnsavedJournal } from '../../lib/state/unsaved-journal';
 import { DEAL, freshDb, freshName, LEAD } from '../db/helpers';
+import { MemoryStorage } from './memory-storage';
 
 const URL = 'https://crm.test/record';
-
-/** A tab's localStorage, shared by the "tabs" of one test. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 describe('edits typed right before the tab closed', () => {
   it('are written by the next sidebar that opens', async () => {
