@@ -34,7 +34,7 @@ export default defineConfig({
     // Custom and self-hosted CRM domains: asked for one by one in the options page.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: ['notifications'] }),
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: ['notifications', 'downloads'] }),
     // No page of ours is web-accessible: a CRM page can neither frame nor load any of them.
     commands:
       browser === 'firefox'

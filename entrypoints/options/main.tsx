@@ -6,7 +6,9 @@ import { CustomDomains } from '../../components/CustomDomains';
 import { OptionsSection } from '../../components/OptionsSection';
 import { Playbook } from '../../components/playbook/Playbook';
 import { ChecklistSettings, YouSettings } from '../../components/WorkflowSettings';
+import { BackupFileSetting } from '../../components/BackupFileSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
+import { backupFileWanted, turnOffBackupFile, turnOnBackupFile } from '../../lib/background/backup-file';
 import {
   moveReminder,
   readReminder,
@@ -32,6 +34,8 @@ function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [repName, setRepName] = useState('');
   const [reminder, setReminder] = useState<ReminderSetting>(DEFAULT_REMINDER);
+  const [backupFile, setBackupFile] = useState(false);
+  useEffect(() => void backupFileWanted().then(setBackupFile), []);
   const state = useMemo(() => optionsState(setSettings), []);
   useEffect(() => {
     state.load();
@@ -108,6 +112,18 @@ function Options() {
           </a>{' '}
           to export your data as CSV or JSON, restore a backup, or combine your team's exports into one report.
         </p>
+        <BackupFileSetting
+          enabled={backupFile}
+          onTurnOn={async () => {
+            const on = await turnOnBackupFile();
+            setBackupFile(on);
+            return on;
+          }}
+          onTurnOff={async () => {
+            setBackupFile(false);
+            await turnOffBackupFile();
+          }}
+        />
       </OptionsSection>
     </main>
   );

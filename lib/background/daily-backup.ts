@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { makeRollingBackup, type BackupOutcome } from '../backup/db-rolling';
 import { BACKUP_EVERY_MS } from '../backup/db-rolling-info';
 import type { ClosewardDb } from '../db/database';
+import { saveBackupFile } from './backup-file';
 
 export const BACKUP_ALARM = 'closeward-backup';
 const TRIED_KEY = 'closeward:rolling-backup-tried';
@@ -15,7 +16,10 @@ export async function dailyBackup(database: ClosewardDb, now = Date.now()): Prom
   const tried = (await browser.storage.local.get(TRIED_KEY))[TRIED_KEY];
   if (typeof tried === 'number' && tried <= now && now - tried < BACKUP_EVERY_MS) return undefined;
   await browser.storage.local.set({ [TRIED_KEY]: now });
-  return makeRollingBackup(database, now);
+  const outcome = await makeRollingBackup(database, now);
+  // The file, where the rep asked for one, whatever the copy in the browser could hold.
+  if (outcome.made || outcome.reason !== 'empty') await saveBackupFile(database, now).catch(() => false);
+  return outcome;
 }
 
 /** Wakes the background once an hour to see whether today's copy is due (cheap when it is not). */
