@@ -11,7 +11,7 @@ import {
   selectTimeZone,
   type DayPart,
   type DayStore,
-} from '../../lib/state/day-store';
+} from '../../lib/state/day-state';
 import { byDay, count, countUpToCap, FOLLOW_UP, LEAD } from '../../lib/model/day';
 import type { CrmId } from '../../lib/model/record';
 import { dateIn, dateKey } from '../../lib/model/zoned-day';

@@ -1,17 +1,15 @@
 import { render } from 'preact';
 import '../../assets/sidebar.css';
 import '../../assets/day.css';
-import { watchBadge } from '../../lib/background/badge';
 import { SHOW_DAY_KEY } from '../../lib/model/messages';
 import { browser } from 'wxt/browser';
-import { panelState } from '../../lib/state/panel-state';
+import { createPanelShell } from '../../lib/state/panel-shell';
 import { applyTheme } from '../../lib/state/theme';
 import { App } from './App';
 import { followActiveTab } from './follow-tab';
 
-const { database, store, recent, safety, day } = panelState();
-// Follow-ups are written here: the badge follows at once, whether or not the background is awake.
-watchBadge(database);
+// The first render needs neither Dexie nor the writes: they load beside it (panel-shell.ts).
+const { store, recent, safety, day, live } = createPanelShell(() => import('./live').then((m) => m.connect()));
 applyTheme(document.documentElement, store.getState().settings.theme);
 store.subscribe((state, previous) => {
   if (state.settings.theme !== previous.settings.theme) applyTheme(document.documentElement, state.settings.theme);
@@ -34,6 +32,9 @@ followActiveTab({
     root.textContent = error instanceof Error ? error.message : String(error);
   },
 );
+live.catch((error: unknown) => {
+  root.textContent = `Closeward could not open its data: ${error instanceof Error ? error.message : String(error)}`;
+});
 
 // Closing the panel right after an edit keeps the edit.
 addEventListener('pagehide', () => void store.actions.flush());

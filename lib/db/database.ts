@@ -12,7 +12,8 @@ import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV5 } from './upgrade-v5';
 import { SCHEMA_V6, upgradeToV6 } from './upgrade-v6';
 
-export const DB_NAME = 'closeward';
+export { DB_NAME } from './names';
+import { DB_NAME } from './names';
 
 /**
  * Schema versions stay declared side by side; each upgrade is a function with a test

@@ -1,59 +1,19 @@
 import { Dexie, liveQuery, rangesOverlap, RangeSet, type ObservabilitySet, type Subscription } from 'dexie';
-import { statesOf, type CriterionState, type StoredChecklist } from '../model/checklist';
-import { byNewest, type Conversation } from '../model/conversation';
-import type { FollowUp } from '../model/follow-up';
 import type { Settings } from '../model/settings';
-import type { Stakeholder } from '../model/stakeholder';
-import type { StoredRecord } from '../model/stored-record';
-import type { Visit } from '../model/visit';
 import type { ClosewardDb } from '../db/database';
-import { bySoonest } from '../db/follow-ups';
-import { request } from '../db/idb';
+import { readRecordFrom, type RecordSnapshot } from '../db/record-read';
 import { readSettings } from '../db/settings';
-import { byAdded } from '../db/stakeholders';
 
-/** Everything the sidebar shows about one record, as the database holds it. */
-export interface RecordSnapshot {
-  record: StoredRecord | undefined;
-  criteria: CriterionState[];
-  stakeholders: Stakeholder[];
-  conversations: Conversation[];
-  followUps: FollowUp[];
-  /** The rep's visit of this record (its first sight), if the visit list still holds it. */
-  visit?: Visit | undefined;
-}
+export type { RecordSnapshot } from '../db/record-read';
 
 export interface LiveHandlers<T> {
   next(value: T): void;
   error(error: unknown): void;
 }
 
-/**
- * One read of a record's five stores with plain IndexedDB requests on Dexie's connection,
- * handed over when the last request succeeds: no wait for the transaction's complete event
- * and none of the task hops of a Dexie query. The rows and their order are the ones the
- * Dexie helpers give (criteriaOf, stakeholdersOf, conversationsOf, followUpsOf).
- */
+/** One read of a record's stores on Dexie's connection (see readRecordFrom). */
 export function readRecord(database: ClosewardDb, key: string): Promise<RecordSnapshot> {
-  const tx = database.backendDB().transaction(['records', 'checklists', 'stakeholders', 'conversations', 'followUps', 'visits'], 'readonly');
-  // IndexedDB's requests are untyped (`any` rows): each is read as the row type its store holds.
-  const byKey = <T>(store: string) => request(tx.objectStore(store).get(key) as IDBRequest<T | undefined>);
-  const byRecord = <T>(store: string) => request(tx.objectStore(store).index('recordKey').getAll(key) as IDBRequest<T[]>);
-  return Promise.all([
-    byKey<StoredRecord>('records'),
-    byKey<StoredChecklist>('checklists'),
-    byRecord<Stakeholder>('stakeholders'),
-    byRecord<Conversation>('conversations'),
-    byRecord<FollowUp>('followUps'),
-    byKey<Visit>('visits'),
-  ]).then(([record, checklist, stakeholders, conversations, followUps, visit]) => ({
-    record,
-    criteria: statesOf(checklist),
-    stakeholders: stakeholders.sort(byAdded),
-    conversations: conversations.sort(byNewest),
-    followUps: followUps.sort(bySoonest),
-    visit,
-  }));
+  return readRecordFrom(database.backendDB(), key);
 }
 
 /** The tables whose rows make up one record's snapshot. */

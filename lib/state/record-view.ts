@@ -4,7 +4,7 @@ import type { RecordPage } from '../model/record';
 import type { StoredRecord } from '../model/stored-record';
 import type { SidebarDrafts } from './drafts';
 import { keepEqual } from './keep-equal';
-import type { RecordSnapshot } from './live-record';
+import type { RecordSnapshot } from '../db/record-read';
 import type { SidebarState } from './sidebar-state';
 
 /**

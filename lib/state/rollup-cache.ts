@@ -1,6 +1,6 @@
 import type { TeamRep } from '../db/team';
 import type { RollUp } from '../report/rollup';
-import { defaultStorage } from './saving';
+import { defaultStorage } from './web-storage';
 
 const CACHE_KEY = 'closeward:team-rollup';
 

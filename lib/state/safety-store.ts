@@ -3,30 +3,21 @@ import { backupInfo, backupIsStale } from '../backup/db-rolling-info';
 import type { ClosewardDb } from '../db/database';
 import { checkDatabaseLost, keepDatabaseMarker, settleDatabaseLoss } from '../db/guard';
 import { requestPersistence } from '../db/persistence';
+import { initialSafetyState, type SafetyState, type SafetyStore } from './safety-state';
 
-export interface SafetyState {
-  /** The database came back empty while the marker says it held this many records. */
-  lost: { expected: number; backupAt: number | undefined } | undefined;
-  /** No automatic copy, or the latest is older than a week. */
-  backupStale: boolean;
-  /** What the last restore said. */
-  message: string | undefined;
-  busy: boolean;
-}
-
-export type SafetyStore = StoreApi<SafetyState> & {
-  restore(): Promise<void>;
-  startAfresh(): Promise<void>;
-  dispose(): void;
-};
+export type { SafetyState, SafetyStore } from './safety-state';
+export { initialSafetyState } from './safety-state';
 
 /**
  * What keeps the rep's data safe while a page of ours is open: asks the browser to keep the
  * storage under pressure, notices a database the browser threw away (and offers the latest
  * automatic copy), makes the daily copy, and says when the copy is old.
  */
-export function createSafetyStore(database: ClosewardDb, now: () => number = Date.now): SafetyStore {
-  const store = createStore<SafetyState>(() => ({ lost: undefined, backupStale: false, message: undefined, busy: false }));
+export function createSafetyStore(
+  database: ClosewardDb,
+  now: () => number = Date.now,
+  store: StoreApi<SafetyState> = createStore<SafetyState>(initialSafetyState),
+): SafetyStore {
   const stopMarker = keepDatabaseMarker(database);
   void requestPersistence();
 

@@ -4,6 +4,8 @@ import { describeSaveError, Saver } from './saver';
 import type { SidebarState } from './sidebar-state';
 import { replayLeftovers, takeLeftovers, UnsavedJournal } from './unsaved-journal';
 
+export { defaultStorage } from './web-storage';
+
 export const SAVE_DEBOUNCE_MS = 250;
 
 /** How the panel's edits reach the database: debounced writes, their errors, and the journal that keeps them until written. */
@@ -33,13 +35,4 @@ export function createSaving(store: StoreApi<SidebarState>, database: ClosewardD
       stopJournalWatch();
     },
   };
-}
-
-/** The page's localStorage (edits waiting to be written, what is kept for the next opening); undefined when the browser blocks it. */
-export function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }

@@ -4,7 +4,7 @@ import type { Conversation, ConversationInput } from '../model/conversation';
 import type { ConversationDraft } from '../model/conversation-draft';
 import type { FollowUp } from '../model/follow-up';
 import type { RecordPage } from '../model/record';
-import type { Settings, ThemeChoice } from '../model/settings';
+import { DEFAULT_SETTINGS, type Settings, type ThemeChoice } from '../model/settings';
 import type { Stakeholder, StakeholderFields } from '../model/stakeholder';
 import type { RecordFields, StoredRecord } from '../model/stored-record';
 import type { ClosewardDb } from '../db/database';
@@ -76,4 +76,23 @@ export interface StoreContext {
   /** Recomputes the shown rows from the database's and the drafts. */
   refresh(): void;
   fail(error: unknown): void;
+}
+
+/** The panel before it shows a record. */
+export function initialSidebarState(now: number): SidebarState {
+  return {
+    page: null,
+    record: undefined,
+    criteria: {},
+    stakeholders: [],
+    conversations: [],
+    followUps: [],
+    settings: DEFAULT_SETTINGS,
+    conversationDraft: undefined,
+    now,
+    loaded: false,
+    saving: false,
+    saveError: undefined,
+    unjournaled: 0,
+  };
 }

@@ -1,13 +1,12 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClosewardDb } from '../db/database';
-import { DEFAULT_SETTINGS } from '../model/settings';
 import { createSidebarDrafts } from './drafts';
 import { createEditActions } from './edit-actions';
 import { watchSettings } from './live-record';
 import { createRecordSwitch } from './record-switch';
 import { RecordView } from './record-view';
 import { createSaving, defaultStorage } from './saving';
-import type { SidebarActions, SidebarState, SidebarStore, StoreContext } from './sidebar-state';
+import { initialSidebarState, type SidebarActions, type SidebarState, type SidebarStore, type StoreContext } from './sidebar-state';
 import { createWorkflowActions } from './workflow-actions';
 
 export type { EditOptions, SidebarActions, SidebarState, SidebarStore, StoreContext } from './sidebar-state';
@@ -17,32 +16,18 @@ export interface StoreOptions {
   now?: number;
   /** Where edits wait until written (localStorage); undefined turns the backstop off. */
   webStorage?: Storage | undefined;
-}
-
-function initialState(now: number): SidebarState {
-  return {
-    page: null,
-    record: undefined,
-    criteria: {},
-    stakeholders: [],
-    conversations: [],
-    followUps: [],
-    settings: DEFAULT_SETTINGS,
-    conversationDraft: undefined,
-    now,
-    loaded: false,
-    saving: false,
-    saveError: undefined,
-    unjournaled: 0,
-  };
+  /** The state to go on from (the panel's, made before the database's code loaded). */
+  store?: StoreApi<SidebarState> | undefined;
 }
 
 /**
  * The side panel's store: the shown record (record-switch, record-view), the rep's edits
  * (drafts, edit-actions, saving) and one-click actions (workflow-actions), over one state.
  */
-export function createSidebarStore(database: ClosewardDb, { now = Date.now(), webStorage = defaultStorage() }: StoreOptions = {}): SidebarStore {
-  const store = createStore<SidebarState>(() => initialState(now));
+export function createSidebarStore(
+  database: ClosewardDb,
+  { now = Date.now(), webStorage = defaultStorage(), store = createStore<SidebarState>(() => initialSidebarState(now)) }: StoreOptions = {},
+): SidebarStore {
   const drafts = createSidebarDrafts();
   const saving = createSaving(store, database, webStorage);
   const { saver, journal, fail } = saving;
