@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { slimSource, yieldToMain, type ReportSource } from '../model/report';
+import { repLabel, slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
 import { snapshotOf, type RepSnapshot } from '../report/trend';
 import type { ClosewardDb } from './database';
@@ -44,7 +44,7 @@ export async function saveRepName(database: ClosewardDb, name: string, now = Dat
 
 export const TEAM_DB_NAME = 'closeward-team';
 
-/** One rep as the team lead sees them in the list; the data itself is in `sources`. */
+/** One rep as the team lead sees them in the list; the data itself is in `sources` and `parts`. */
 export interface TeamRep {
   repId: string;
   name: string;
@@ -53,7 +53,107 @@ export interface TeamRep {
   records: number;
 }
 
+/** What a rep's export says besides its rows: who, when, the settings, its records and the parts holding its rows. */
 export interface TeamSource {
+  repId: string;
+  rep: ReportSource['rep'];
+  exportedAt: number;
+  settings: ReportSource['settings'];
+  records: number;
+  parts: number;
+}
+
+/** Part `part` of a rep's rows: records in the export's order, with the answers, conversations and follow-ups of those records. */
+export interface TeamPart {
+  repId: string;
+  part: number;
+  records: Row<'records'>[];
+  criteria: Row<'criteria'>[];
+  conversations: Row<'conversations'>[];
+  followUps: Row<'followUps'>[];
+}
+
+type Row<Table extends 'records' | 'criteria' | 'conversations' | 'followUps'> = ReportSource[Table][number];
+
+/**
+ * About this many rows (records, answers, conversations, follow-ups) in one part: some 500
+ * records with theirs. Reading a part is one task of the page, a few milliseconds.
+ */
+export const PART_ROWS = 5000;
+
+/**
+ * A rep's export as the team database stores it: the rest, and its records cut into parts of
+ * about `partRows` rows, each record with its own rows (in their order). Rows of a record the
+ * export does not have count nowhere in a report and are not kept.
+ */
+export function splitSource(source: ReportSource, partRows = PART_ROWS): { head: TeamSource; parts: TeamPart[] } {
+  const repId = source.rep.id;
+  const n = source.records.length;
+  // The record a row belongs to: the last with its key, as the report's index reads it.
+  const positions = new Map<string, number>();
+  for (let i = 0; i < n; i++) positions.set(source.records[i]!.key, i);
+  const weight = new Uint32Array(n).fill(1);
+  const tables = [source.criteria, source.conversations, source.followUps] as const;
+  for (const rows of tables) {
+    for (const row of rows) {
+      const at = positions.get(row.recordKey);
+      if (at !== undefined) weight[at]!++;
+    }
+  }
+  const partOf = new Uint32Array(n);
+  let part = 0;
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    if (filled > 0 && filled + weight[i]! > partRows) {
+      part++;
+      filled = 0;
+    }
+    partOf[i] = part;
+    filled += weight[i]!;
+  }
+  const parts: TeamPart[] = Array.from({ length: part + 1 }, (_, k) => ({ repId, part: k, records: [], criteria: [], conversations: [], followUps: [] }));
+  const into = <T extends { recordKey: string }>(rows: readonly T[], pick: (p: TeamPart) => T[]) => {
+    for (const row of rows) {
+      const at = positions.get(row.recordKey);
+      if (at !== undefined) pick(parts[partOf[at]!]!).push(row);
+    }
+  };
+  source.records.forEach((record, i) => parts[partOf[i]!]!.records.push(record));
+  into(source.criteria, (p) => p.criteria);
+  into(source.conversations, (p) => p.conversations);
+  into(source.followUps, (p) => p.followUps);
+  const head: TeamSource = {
+    repId,
+    rep: { id: repId, name: source.rep.name },
+    exportedAt: source.exportedAt,
+    settings: source.settings,
+    records: n,
+    parts: parts.length,
+  };
+  return { head, parts };
+}
+
+function append<T>(into: T[], rows: readonly T[]): void {
+  for (const row of rows) into.push(row);
+}
+
+/** The export again from its stored rest and its parts, in the order of `part`. */
+export function joinParts(head: TeamSource, parts: readonly TeamPart[]): ReportSource {
+  const records: Row<'records'>[] = [];
+  const criteria: Row<'criteria'>[] = [];
+  const conversations: Row<'conversations'>[] = [];
+  const followUps: Row<'followUps'>[] = [];
+  for (const part of parts) {
+    append(records, part.records);
+    append(criteria, part.criteria);
+    append(conversations, part.conversations);
+    append(followUps, part.followUps);
+  }
+  return { rep: head.rep, exportedAt: head.exportedAt, records, criteria, conversations, followUps, settings: head.settings };
+}
+
+/** How versions 1 and 2 kept a rep's export: one row with all of it. */
+interface WholeSource {
   repId: string;
   source: ReportSource;
 }
@@ -66,6 +166,8 @@ export interface TeamSource {
 export class TeamDb extends Dexie {
   reps!: EntityTable<TeamRep, 'repId'>;
   sources!: EntityTable<TeamSource, 'repId'>;
+  /** Each rep's rows in parts of about PART_ROWS rows, keyed [repId+part]. */
+  parts!: Table<TeamPart, [string, number]>;
   /** One small summary per export imported, for the trend (lib/report/trend.ts). */
   history!: Dexie.Table<RepSnapshot, [string, number]>;
 
@@ -76,7 +178,20 @@ export class TeamDb extends Dexie {
     this.version(2)
       .stores({ history: '[repId+exportedAt], repId' })
       .upgrade(async (tx) => {
-        await tx.table<TeamSource>('sources').each((row) => tx.table<RepSnapshot>('history').put(snapshotOf(row.source)));
+        await tx.table<WholeSource>('sources').each((row) => tx.table<RepSnapshot>('history').put(snapshotOf(row.source)));
+      });
+    // v3: a rep's rows in parts, so that reading them never deserializes a whole export in one task.
+    this.version(3)
+      .stores({ parts: '[repId+part]' })
+      .upgrade(async (tx) => {
+        const sources = tx.table<WholeSource | TeamSource, string>('sources');
+        for (const repId of await sources.toCollection().primaryKeys()) {
+          const row = await sources.get(repId);
+          if (!row || !('source' in row)) continue;
+          const { head, parts } = splitSource(row.source);
+          await tx.table<TeamPart, [string, number]>('parts').bulkPut(parts);
+          await sources.put(head);
+        }
       });
   }
 }
@@ -87,14 +202,26 @@ export function teamDb(): TeamDb {
   return shared;
 }
 
-/** Adds one rep's export, replacing what this rep sent before (one entry per rep id). */
+/** Every part of one rep's rows. */
+function partsOf(team: TeamDb, repId: string) {
+  return team.parts.where('[repId+part]').between([repId, Dexie.minKey], [repId, Dexie.maxKey]);
+}
+
+/**
+ * Adds one rep's export, replacing what this rep sent before (one entry per rep id). One
+ * transaction: a write that fails leaves the team as it was. The parts are written one at a
+ * time, each copied for the database in a task of its own.
+ */
 export async function putRepExport(team: TeamDb, data: ReportSource, now = Date.now()): Promise<TeamRep> {
   const rep: TeamRep = { repId: data.rep.id, name: data.rep.name, exportedAt: data.exportedAt, importedAt: now, records: data.records.length };
   const source = slimSource(data);
   const snapshot = snapshotOf(source);
-  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
+  const { head, parts } = splitSource(source);
+  await team.transaction('rw', [team.reps, team.sources, team.parts, team.history], async () => {
+    await partsOf(team, rep.repId).delete();
     await team.reps.put(rep);
-    await team.sources.put({ repId: rep.repId, source });
+    await team.sources.put(head);
+    for (const part of parts) await team.parts.put(part);
     await team.history.put(snapshot);
   });
   return rep;
@@ -104,17 +231,53 @@ export function listReps(team: TeamDb): Promise<TeamRep[]> {
   return team.reps.orderBy('name').toArray();
 }
 
+/** What reads a rep's stored export: its rest first, then each part in order. */
+export interface RepReader {
+  head(head: TeamSource): void;
+  part(part: TeamPart): void;
+}
+
 /**
- * Every rep's data, read one rep at a time with a turn for the page in between: reading
- * all at once would deserialize hundreds of megabytes in one go.
+ * One rep's stored export, handed to `reader` as it is read: the rest, then the parts one
+ * after another, each read a task of the page of its own. One transaction: never part of one
+ * export and part of the one replacing it. False if the rep is not in the team.
  */
+export function readRep(team: TeamDb, repId: string, reader: RepReader, signal?: AbortSignal): Promise<boolean> {
+  return team.transaction('r', [team.sources, team.parts], async () => {
+    const head = await team.sources.get(repId);
+    if (!head) return false;
+    reader.head(head);
+    for (let part = 0; part < head.parts; part++) {
+      signal?.throwIfAborted();
+      const row = await team.parts.get([repId, part]);
+      if (!row) throw new Error(`part ${part + 1} of ${head.parts} of ${repLabel(head.rep)}'s export is missing`);
+      reader.part(row);
+    }
+    return true;
+  });
+}
+
+/** What each rep's export says besides its rows, in the order of their ids. */
+export function listSources(team: TeamDb): Promise<TeamSource[]> {
+  return team.sources.toArray();
+}
+
+/** One rep's export, put together from its parts. */
+export async function readSource(team: TeamDb, repId: string, signal?: AbortSignal): Promise<ReportSource | undefined> {
+  let head: TeamSource | undefined;
+  const parts: TeamPart[] = [];
+  const found = await readRep(team, repId, { head: (h) => (head = h), part: (p) => parts.push(p) }, signal);
+  return found && head ? joinParts(head, parts) : undefined;
+}
+
+/** Every rep's data, rep after rep, part after part, with a turn for the page after each rep. */
 export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } = {}): Promise<ReportSource[]> {
   const ids = await team.sources.toCollection().primaryKeys();
   const sources: ReportSource[] = [];
   for (const id of ids) {
     options.signal?.throwIfAborted();
-    const row = await team.sources.get(id);
-    if (row) sources.push(row.source);
+    const source = await readSource(team, id, options.signal);
+    if (source) sources.push(source);
     await yieldToMain();
   }
   return sources;
@@ -122,17 +285,19 @@ export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } =
 
 /** Removes a rep: their export and every summary their exports left in the trend. */
 export async function removeRep(team: TeamDb, repId: string): Promise<void> {
-  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
+  await team.transaction('rw', [team.reps, team.sources, team.parts, team.history], async () => {
     await team.reps.delete(repId);
     await team.sources.delete(repId);
+    await partsOf(team, repId).delete();
     await team.history.where('repId').equals(repId).delete();
   });
 }
 
 export async function clearTeam(team: TeamDb): Promise<void> {
-  await team.transaction('rw', team.reps, team.sources, team.history, async () => {
+  await team.transaction('rw', [team.reps, team.sources, team.parts, team.history], async () => {
     await team.reps.clear();
     await team.sources.clear();
+    await team.parts.clear();
     await team.history.clear();
   });
 }

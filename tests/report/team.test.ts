@@ -1,6 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRepExport, checkRepFiles, type CheckedRepFile } from '../../lib/backup/db-team-import';
-import { clearTeam, ensureRepIdentity, listReps, loadTeam, putRepExport, readRepIdentity, removeRep, saveRepName, TeamDb } from '../../lib/db/team';
+import {
+  clearTeam,
+  ensureRepIdentity,
+  joinParts,
+  listHistory,
+  listReps,
+  loadTeam,
+  PART_ROWS,
+  putRepExport,
+  readRepIdentity,
+  readSource,
+  removeRep,
+  saveRepName,
+  splitSource,
+  TeamDb,
+} from '../../lib/db/team';
+import { slimSource, type ReportSource } from '../../lib/model/report';
+import { rowsOf } from '../../lib/report/source-index';
+import { diskFullAfter } from '../db/faults';
 import { parseExport } from '../../lib/backup/check';
 import { exportCsv, exportJson, readExportData } from '../../lib/backup/db-export';
 import { exportFileName, exportJsonParts } from '../../lib/backup/json';
@@ -81,6 +100,124 @@ describe('the team database', () => {
     expect((await loadTeam(team)).map((s) => s.rep.id)).toEqual(['rep-b']);
     await clearTeam(team);
     expect(await listReps(team)).toEqual([]);
+  });
+});
+
+/** An export of `n` records, each with six answers, a conversation and a follow-up: about 9 rows a record. */
+const bigExport = (rep: { id: string; name: string }, n: number) =>
+  makeExport(
+    rep,
+    Array.from({ length: n }, (_, i) => ({
+      id: `r${String(i).padStart(5, '0')}`,
+      statuses: ['confirmed', 'atRisk', 'no', 'unknown', 'confirmed', 'no'] as const,
+      conversations: [{ daysAgo: i % 30, outcome: 'advanced' as const }],
+      followUps: [(i % 11) - 5],
+    })).map((spec) => ({ ...spec, statuses: [...spec.statuses] })),
+  );
+const rowCount = (part: Pick<ReportSource, 'records' | 'criteria' | 'conversations' | 'followUps'>) =>
+  part.records.length + part.criteria.length + part.conversations.length + part.followUps.length;
+
+describe("a rep's rows in parts", () => {
+  const sized = (lengths: { records: number; criteria: number; conversations: number; followUps: number }): ReportSource => ({
+    rep: { id: 'ana', name: 'Ana' },
+    exportedAt: NOW,
+    records: Array.from({ length: lengths.records }, (_, i) => ({ key: `k${i}`, crm: 'salesforce', kind: 'lead', name: `n${i}`, url: `u${i}` })),
+    criteria: Array.from({ length: lengths.criteria }, (_, i) => ({ recordKey: `k${i}`, criterionId: 'budget', status: 'confirmed', verifiedAt: i })),
+    conversations: Array.from({ length: lengths.conversations }, (_, i) => ({ recordKey: `k${i}`, at: i, loggedAt: i, outcome: { kind: 'notNow' } })),
+    followUps: Array.from({ length: lengths.followUps }, (_, i) => ({ recordKey: `k${i}`, dueAt: i, status: 'open' })),
+    settings: [],
+  });
+
+  it('cuts the records into parts of about partRows rows, each with its own rows in their order, and joins them back', () => {
+    const length = fc.nat(300);
+    fc.assert(
+      fc.property(
+        fc.record({ records: length, criteria: length, conversations: length, followUps: length }),
+        fc.integer({ min: 1, max: 120 }),
+        (lengths, partRows) => {
+          const source = sized(lengths);
+          const { head, parts } = splitSource(source, partRows);
+          expect(head).toEqual({ repId: 'ana', rep: source.rep, exportedAt: NOW, settings: [], records: lengths.records, parts: parts.length });
+          expect(parts.map((p) => [p.repId, p.part])).toEqual(parts.map((_, i) => ['ana', i]));
+          const partOf = new Map(parts.flatMap((p) => p.records.map((r) => [r.key, p.part] as const)));
+          for (const part of parts) {
+            // Over partRows only when one record's rows alone are more.
+            if (part.records.length > 1) expect(rowCount(part)).toBeLessThanOrEqual(partRows);
+            for (const row of [...part.criteria, ...part.conversations, ...part.followUps]) expect(partOf.get(row.recordKey)).toBe(part.part);
+          }
+          const joined = joinParts(head, parts);
+          expect(joined.records).toEqual(source.records);
+          // Each table: the rows of the export's records, grouped by part, in their order within a part.
+          const expected = <T extends { recordKey: string }>(rows: readonly T[]) =>
+            rows.filter((r) => partOf.has(r.recordKey)).sort((a, b) => partOf.get(a.recordKey)! - partOf.get(b.recordKey)!);
+          expect(joined.criteria).toEqual(expected(source.criteria));
+          expect(joined.conversations).toEqual(expected(source.conversations));
+          expect(joined.followUps).toEqual(expected(source.followUps));
+        },
+      ),
+    );
+  });
+
+  it('stores a big export in parts, reads it back whole, and a smaller re-import or a removal leaves no part behind', async () => {
+    const team = freshTeam();
+    const big = bigExport({ id: 'ana', name: 'Ana' }, 1200);
+    await putRepExport(team, big, NOW);
+    const parts = await team.parts.toArray();
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(rowCount(part)).toBeLessThanOrEqual(PART_ROWS);
+    expect(rowsOf(big)).toBeLessThanOrEqual(parts.length * PART_ROWS);
+    expect(await team.sources.get('ana')).toEqual({ repId: 'ana', rep: big.rep, exportedAt: NOW, settings: [], records: 1200, parts: parts.length });
+    expect(await loadTeam(team)).toEqual([slimSource(big)]);
+
+    await putRepExport(team, ben, NOW);
+    await putRepExport(team, { ...ana, rep: { id: 'ana', name: 'Ana' } }, NOW);
+    expect((await team.parts.toArray()).map((p) => [p.repId, p.part])).toEqual([
+      ['ana', 0],
+      ['rep-b', 0],
+    ]);
+    expect((await loadTeam(team)).map((s) => [s.rep.id, s.records.length])).toEqual([
+      ['ana', 2],
+      ['rep-b', 1],
+    ]);
+    await removeRep(team, 'ana');
+    expect((await team.parts.toArray()).map((p) => p.repId)).toEqual(['rep-b']);
+    await clearTeam(team);
+    expect(await team.parts.count()).toBe(0);
+  });
+
+  it('adds an export all or nothing: a write that fails part-way leaves the team as it was', async () => {
+    const team = freshTeam();
+    const first = bigExport({ id: 'ana', name: 'Ana' }, 1200);
+    await putRepExport(team, first, NOW);
+    const before = { reps: await listReps(team), history: await listHistory(team), sources: await loadTeam(team) };
+    // The newer export's first parts are written, then the disk is full.
+    const disk = diskFullAfter(4);
+    try {
+      await expect(putRepExport(team, { ...bigExport({ id: 'ana', name: 'Ana N.' }, 1500), exportedAt: NOW + 1 }, NOW + 1)).rejects.toThrow(/quota/i);
+      expect(disk.writes()).toBeGreaterThan(4);
+    } finally {
+      disk.restore();
+    }
+    expect({ reps: await listReps(team), history: await listHistory(team), sources: await loadTeam(team) }).toEqual(before);
+  });
+
+  it('reads a whole export, the one before or the one replacing it, never parts of both', async () => {
+    const team = freshTeam();
+    const older = bigExport({ id: 'ana', name: 'Ana' }, 1200);
+    const newer = { ...bigExport({ id: 'ana', name: 'Ana N.' }, 900), exportedAt: NOW + 1 };
+    await putRepExport(team, older, NOW);
+    const [read] = await Promise.all([readSource(team, 'ana'), putRepExport(team, newer, NOW + 1)]);
+    expect([slimSource(older), slimSource(newer)]).toContainEqual(read);
+    expect(await readSource(team, 'ana')).toEqual(slimSource(newer));
+  });
+
+  it('stops reading when its signal is aborted', async () => {
+    const team = freshTeam();
+    await putRepExport(team, bigExport({ id: 'ana', name: 'Ana' }, 1200), NOW);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readSource(team, 'ana', controller.signal)).rejects.toThrow(/abort/i);
+    await expect(loadTeam(team, { signal: controller.signal })).rejects.toThrow(/abort/i);
   });
 });
 
