@@ -64,7 +64,7 @@ export function createDayStore(database: ClosewardDb, { timeZone = browserTimeZo
       subscription?.unsubscribe();
       clearTimeout(dayTurn);
       clearInterval(tick);
-      search.cancel();
+      search.dispose();
     },
   };
   return Object.assign(store, { actions });

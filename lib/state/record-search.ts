@@ -1,6 +1,8 @@
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { ClosewardDb } from '../db/database';
-import { queryWords, searchStoredStep, searchVisits } from '../db/search';
+import { matchVisits, queryWords, searchStoredStep } from '../db/search';
 import type { SearchHit } from '../model/search';
+import type { Visit } from '../model/visit';
 
 /** How many records a search shows. */
 export const SEARCH_LIMIT = 20;
@@ -16,16 +18,29 @@ export const EMPTY_SEARCH: SearchState = { query: '', hits: [], searching: false
 /**
  * Search as the rep types: the recent visits answer at once (most recently opened first), then
  * stored records are read in bounded steps until the list is full or all were read. A newer query drops
- * the older one's remaining steps.
+ * the older one's remaining steps. The visit list is read once for the keystrokes that follow,
+ * and again after any write to it.
  */
 export function createRecordSearch(database: ClosewardDb, publish: (state: SearchState) => void, limit = SEARCH_LIMIT) {
   let current = 0;
+  let visits: Promise<Visit[]> | undefined;
+  const table = `idb://${database.name}/visits`;
+  const onMutated = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part === table || part.startsWith(`${table}/`))) visits = undefined;
+  };
+  Dexie.on('storagemutated', onMutated);
+  const readVisits = () => {
+    const read = database.visits.toArray();
+    // A failed read is not kept: the next keystroke reads again.
+    read.catch(() => visits === read && (visits = undefined));
+    return read;
+  };
   return {
     async run(query: string): Promise<void> {
       const run = ++current;
       const words = queryWords(query);
       if (!words.length) return publish({ ...EMPTY_SEARCH, query });
-      const hits = await searchVisits(database, words, limit);
+      const hits = matchVisits(await (visits ??= readVisits()), words, limit);
       if (run !== current) return;
       publish({ query, hits, searching: hits.length < limit });
       const found = new Set(hits.map((h) => h.key));
@@ -41,8 +56,10 @@ export function createRecordSearch(database: ClosewardDb, publish: (state: Searc
         step = await searchStoredStep(database, words, step.next, found);
       }
     },
-    cancel(): void {
+    dispose(): void {
       current++;
+      visits = undefined;
+      Dexie.on.storagemutated.unsubscribe(onMutated);
     },
   };
 }
