@@ -17,6 +17,8 @@ import { pageOf } from './seed.mjs';
 
 export const FLOOR_DIR = join(ROOT, 'bench', 'floor-extension');
 export const FLOOR_HOST = 'floor.bench.test';
+/** A side panel that only puts one line in its DOM: the least any extension's panel takes to show something. */
+export const FLOOR_PANEL_DIR = join(ROOT, 'bench', 'floor-panel');
 export const PLAIN_HOST = 'plain.bench.test';
 /** The panel's User Timing mark when a record's data reaches its DOM (entrypoints/sidepanel/App.tsx). */
 export const RECORD_SHOWN_MARK = 'closeward:record-shown';
@@ -121,7 +123,7 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
       executablePath: findChromium(),
       headless: true,
       pipe: true,
-      enableExtensions: [extensionDir, FLOOR_DIR],
+      enableExtensions: [extensionDir, FLOOR_DIR, FLOOR_PANEL_DIR],
       userDataDir,
       acceptInsecureCerts: true,
       defaultViewport: null,
