@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClosewardDb } from '../db/database';
 import { createSidebarDrafts } from './drafts';
 import { createEditActions } from './edit-actions';
+import { keepEqual } from './keep-equal';
 import { watchSettings } from './live-record';
 import { createRecordSwitch } from './record-switch';
 import { RecordView } from './record-view';
@@ -34,7 +35,10 @@ export function createSidebarStore(
   const view = new RecordView(store, drafts);
   const context: StoreContext = { database, store, saver, journal, drafts, refresh: () => view.publish(), fail };
   const record = createRecordSwitch(context, view, () => Promise.all([saving.replayLeftoverEdits(), saver.flush()]));
-  const settingsSubscription = watchSettings(database, { next: (settings) => store.setState({ settings }), error: fail });
+  const settingsSubscription = watchSettings(database, {
+    next: (settings) => store.setState({ settings: keepEqual(store.getState().settings, settings) }),
+    error: fail,
+  });
 
   const actions: SidebarActions = {
     showPage: record.showPage,

@@ -88,6 +88,9 @@ describe('the panel before the database code has loaded', () => {
     expect(after.page?.key).toBe(LEAD.key);
     expect(after.criteria).toBe(before.criteria);
     expect(after.record).toEqual(before.record);
+    // The live store's settings arrive equal to the ones read first, and keep their identity.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shell.store.getState().settings).toBe(before.settings);
   });
 
   it('writes an edit made before the live store took over, once it has', async () => {
