@@ -1,17 +1,15 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 interface NavigateEventLike extends Event {
   destination?: { url: string; sameDocument: boolean };
 }
 interface NavigationLike {
-  addEventListener(type: string, listener: (event: NavigateEventLike) => void): void;
-  removeEventListener(type: string, listener: (event: NavigateEventLike) => void): void;
+  addEventListener(type: string, listener: (event: NavigateEventLike) => void, options?: AddEventListenerOptions): void;
 }
 
 export const POLL_MS = 250;
 
 /**
- * Calls `onChange(url)` when the page's URL or title changes without a page load.
+ * Calls `onChange(url)` when the page's URL or title changes without a page load, until
+ * `signal` aborts.
  * Chromium: the Navigation API's `navigate` event fires inside the page's own pushState /
  * replaceState / back / forward, seen from this isolated world, with the new URL in
  * `destination`: reacting there saves the ~8 ms until `currententrychange`, which the
@@ -19,7 +17,7 @@ export const POLL_MS = 250;
  * it (an intercepted or cancelled navigation). Elsewhere: popstate, hashchange and a cheap
  * string comparison on a timer.
  */
-export function watchNavigation(ctx: ContentScriptContext, onChange: (url: string) => void): void {
+export function watchNavigation(signal: AbortSignal, onChange: (url: string) => void): void {
   let lastHref = location.href;
   let lastTitle = document.title;
   const check = (href: string = location.href) => {
@@ -29,28 +27,22 @@ export function watchNavigation(ctx: ContentScriptContext, onChange: (url: strin
     onChange(href);
   };
   const confirm = () => check();
+  const options = { signal };
 
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   if (navigation) {
-    const onNavigate = (event: NavigateEventLike) => {
-      if (event.destination?.sameDocument) check(event.destination.url);
-    };
-    navigation.addEventListener('navigate', onNavigate);
-    navigation.addEventListener('currententrychange', confirm);
-    navigation.addEventListener('navigateerror', confirm);
-    ctx.onInvalidated(() => {
-      navigation.removeEventListener('navigate', onNavigate);
-      navigation.removeEventListener('currententrychange', confirm);
-      navigation.removeEventListener('navigateerror', confirm);
-    });
+    navigation.addEventListener('navigate', (event) => event.destination?.sameDocument && check(event.destination.url), options);
+    navigation.addEventListener('currententrychange', confirm, options);
+    navigation.addEventListener('navigateerror', confirm, options);
   } else {
-    ctx.addEventListener(window, 'popstate', confirm);
-    ctx.addEventListener(window, 'hashchange', confirm);
-    ctx.setInterval(confirm, POLL_MS);
+    addEventListener('popstate', confirm, options);
+    addEventListener('hashchange', confirm, options);
+    const timer = setInterval(confirm, POLL_MS);
+    signal.addEventListener('abort', () => clearInterval(timer));
   }
 
   // SPAs set the title after the route changes; the record name comes from it.
   const titleObserver = new MutationObserver(confirm);
   titleObserver.observe(document.head ?? document.documentElement, { subtree: true, childList: true, characterData: true });
-  ctx.onInvalidated(() => titleObserver.disconnect());
+  signal.addEventListener('abort', () => titleObserver.disconnect());
 }

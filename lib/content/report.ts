@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageFrom } from '../crm/core';
 import type { CrmAdapter } from '../crm/types';
 import type { TabMessage } from '../model/messages';
@@ -26,14 +25,21 @@ function currentPage(adapter: CrmAdapter, url: string, title: string | undefined
   return page;
 }
 
-const send = (message: TabMessage) => void browser.runtime.sendMessage(message).catch(() => undefined);
-
 /**
  * Runs in the CRM tab: recognizes the page, follows in-app navigation and tells the extension
  * which record the tab shows (the background keeps it per tab, the side panel shows it). It adds
- * nothing to the page: no element, no style, no attribute.
+ * nothing to the page: no element, no style, no attribute, no event. `run` ends it: aborted by a
+ * newer copy of the script, or here once the extension is gone (updated, reloaded or removed:
+ * this copy can no longer reach it).
  */
-export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): void {
+export function reportPages(run: AbortController, adapter: CrmAdapter): void {
+  const { signal } = run;
+  const send = (message: TabMessage) => {
+    if (signal.aborted) return;
+    if (!browser.runtime?.id) return run.abort();
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  const later = (callback: () => void, ms: number) => setTimeout(() => signal.aborted || callback(), ms);
   let page: RecordPage | null;
   let sent = false;
   let seq = 0;
@@ -61,19 +67,19 @@ export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): voi
     page = next;
     sent = true;
     report(url);
-    if (next && switched && !next.name) for (const delay of NAME_RETRY_MS) ctx.setTimeout(() => page?.key === next.key && !page.name && update(), delay);
+    if (next && switched && !next.name) for (const delay of NAME_RETRY_MS) later(() => page?.key === next.key && !page.name && update(), delay);
   }
 
   // Leaving the page (a full navigation, or the tab closing): the tab shows no record until the
   // next page says otherwise. Back from the back/forward cache: the record again.
-  ctx.addEventListener(window, 'pagehide', () => page && send({ type: 'page', page: null, url: location.href, seq: ++seq }));
-  ctx.addEventListener(window, 'pageshow', (event) => (event as PageTransitionEvent).persisted && report(location.href));
+  addEventListener('pagehide', () => page && send({ type: 'page', page: null, url: location.href, seq: ++seq }), { signal });
+  addEventListener('pageshow', (event) => event.persisted && report(location.href), { signal });
 
   // A link to another record that the pointer rests on (or the keyboard focuses) for
   // PREFETCH_DWELL_MS: the panel reads that record ahead, so a click on it shows the record
   // without waiting for the database. Trusted events only: page scripts cannot make the panel
   // read anything.
-  let dwelling: { href: string; timer: number } | undefined;
+  let dwelling: { href: string; timer: ReturnType<typeof setTimeout> } | undefined;
   let announced = { href: '', at: 0 };
   const onHover = (event: PointerEvent | FocusEvent) => {
     if (!event.isTrusted) return;
@@ -83,7 +89,7 @@ export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): voi
     dwelling = undefined;
     // The same link again soon (the pointer crossing its icon and its text): said already.
     if (!href || (href === announced.href && Date.now() - announced.at < PREFETCH_REPEAT_MS)) return;
-    const timer = ctx.setTimeout(() => {
+    const timer = later(() => {
       dwelling = undefined;
       announced = { href, at: Date.now() };
       const target = currentPage(adapter, href, undefined, false);
@@ -91,12 +97,12 @@ export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): voi
     }, PREFETCH_DWELL_MS);
     dwelling = { href, timer };
   };
-  ctx.addEventListener(document, 'pointerover', onHover, { capture: true, passive: true });
-  ctx.addEventListener(document, 'focusin', onHover, { capture: true, passive: true });
+  document.addEventListener('pointerover', onHover, { capture: true, passive: true, signal });
+  document.addEventListener('focusin', onHover, { capture: true, passive: true, signal });
 
   const start = () => {
     update();
-    watchNavigation(ctx, update);
+    watchNavigation(signal, update);
   };
   if (document.readyState !== 'loading') start();
   else {
@@ -109,7 +115,7 @@ export function reportPages(ctx: ContentScriptContext, adapter: CrmAdapter): voi
       sent = true;
       report(location.href);
     }
-    ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+    document.addEventListener('DOMContentLoaded', start, { once: true, signal });
   }
 }
 

@@ -3,17 +3,20 @@
  * @vitest-environment-options { "url": "https://acme.lightning.force.com/" }
  */
 import { fakeBrowser } from 'wxt/testing';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { salesforce } from '../../lib/crm/adapters/salesforce';
+import { contentScriptRuns, startRun } from '../../lib/content/presence';
 import { reportPages } from '../../lib/content/report';
 import type { TabMessage } from '../../lib/model/messages';
 
 const LEAD = 'https://acme.lightning.force.com/lightning/r/Lead/00Q5g00000AbCdEEAV/view';
 const LIST = 'https://acme.lightning.force.com/lightning/o/Lead/list';
 
-let ctx: ContentScriptContext | undefined;
-afterEach(() => ctx?.abort());
+let run: AbortController | undefined;
+afterEach(() => {
+  run?.abort();
+  vi.restoreAllMocks();
+});
 
 function start(url: string, title: string) {
   history.replaceState({}, '', url);
@@ -22,9 +25,9 @@ function start(url: string, title: string) {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     sent.push(message as TabMessage);
   });
-  ctx = new ContentScriptContext('salesforce');
   const before = document.documentElement.outerHTML;
-  reportPages(ctx, salesforce);
+  run = startRun();
+  reportPages(run, salesforce);
   return { sent, before };
 }
 
@@ -70,5 +73,39 @@ describe('the content script', () => {
     } finally {
       delete (document as { readyState?: string }).readyState;
     }
+  });
+});
+
+describe('one running copy', () => {
+  it('starts without a word to the page: no event, no message', () => {
+    const dispatched = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
+    const posted = vi.spyOn(window, 'postMessage');
+    start(LEAD, 'Jane Doe | Lead | Salesforce');
+    expect(dispatched).not.toHaveBeenCalled();
+    expect(posted).not.toHaveBeenCalled();
+  });
+
+  it('a copy injected again replaces the running one, which stops reporting', async () => {
+    start(LEAD, 'Jane Doe | Lead | Salesforce');
+    const older = run!;
+    // From here every message, from either copy, lands in this list.
+    const { sent } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    expect(older.signal.aborted).toBe(true);
+    expect(contentScriptRuns()).toBe(true);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe', null]);
+  });
+
+  it('stops once the extension is gone (updated, reloaded or removed), and says it no longer runs', async () => {
+    const { sent } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    await vi.waitFor(() => expect(pages(sent)).toHaveLength(1));
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    history.pushState({}, '', LIST);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(run!.signal.aborted).toBe(true));
+    expect(contentScriptRuns()).toBe(false);
+    id.mockRestore();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(pages(sent)).toHaveLength(1);
   });
 });

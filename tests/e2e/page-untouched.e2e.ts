@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/browser.mjs';
 import { SF, startHarness, tabIdOf, tabRecord, waitForRecord, type Harness } from './harness';
 
 // An 18-character id whose last three characters are the checksum of the first fifteen.
@@ -93,5 +96,15 @@ describe('the CRM page with the side panel open', () => {
     await expect
       .poll(async () => (await fixture()).after, { timeout: 2000 })
       .toEqual([{ type: 'attributes', target: 'BODY', attribute: 'data-probe', added: [], removed: [] }]);
+  });
+
+  it('hears no event and no message from us: no content script dispatches or posts anything', () => {
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/dispatchEvent|postMessage|CustomEvent/);
+    }
   });
 });
