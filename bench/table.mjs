@@ -4,6 +4,8 @@
 
 export const TABLE_START = '<!-- bench-table:start (scripts/performance-table.mjs writes this part) -->';
 export const TABLE_END = '<!-- bench-table:end -->';
+export const SUMMARY_START = '<!-- bench-summary:start (scripts/performance-table.mjs writes this part) -->';
+export const SUMMARY_END = '<!-- bench-summary:end -->';
 
 function number(x, unit) {
   if (typeof x !== 'number') return '';
@@ -50,10 +52,33 @@ export function renderTable(entries) {
   return lines.join('\n');
 }
 
-/** `doc` with the part between the markers replaced by `table`; throws if the markers are missing. */
-export function replaceTable(doc, table) {
-  const start = doc.indexOf(TABLE_START);
-  const end = doc.indexOf(TABLE_END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`docs/performance.md needs the lines ${TABLE_START} and ${TABLE_END}, in that order`);
-  return `${doc.slice(0, start + TABLE_START.length)}\n${table}\n${doc.slice(end)}`;
+/**
+ * The short table of the README: each metric with a budget, the figure the budget is on (p95,
+ * or the value) and whether it holds, with the run's date.
+ */
+export function renderSummary(entries) {
+  if (!Array.isArray(entries)) throw new Error('bench/results.json: expected an array of metric entries');
+  const run = entries.find((e) => e.id === 'run.total');
+  const lines = ['| what | measured | budget | result |', '| --- | ---: | --- | --- |'];
+  for (const e of entries) {
+    if (e === run || !e.budget) continue;
+    const onP95 = /^p95/.test(e.budget) && e.p95 !== undefined;
+    const figure = e.error ? '' : `${number(onP95 ? e.p95 : (e.value ?? e.p50), e.unit)}${onP95 ? ' p95' : ''}`;
+    lines.push(`| ${cell(e.name)} | ${figure} | ${cell(e.budget)} | ${result(e)} |`);
+  }
+  if (run?.extra?.measuredAt)
+    lines.push('', `\`npm run bench\`, ${run.extra.measuredAt.slice(0, 10)}; every figure with its same-run baseline in [performance](docs/performance.md).`);
+  return lines.join('\n');
+}
+
+/**
+ * `doc` with the part between the markers replaced by `table`; throws if the markers are missing.
+ * @param {string} [startMarker]
+ * @param {string} [endMarker]
+ */
+export function replaceTable(doc, table, startMarker = TABLE_START, endMarker = TABLE_END) {
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker);
+  if (start === -1 || end === -1 || end < start) throw new Error(`the document needs the lines ${startMarker} and ${endMarker}, in that order`);
+  return `${doc.slice(0, start + startMarker.length)}\n${table}\n${doc.slice(end)}`;
 }

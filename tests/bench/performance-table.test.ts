@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable, replaceTable, TABLE_END, TABLE_START } from '../../bench/table.mjs';
+import { renderSummary, renderTable, replaceTable, SUMMARY_END, SUMMARY_START, TABLE_END, TABLE_START } from '../../bench/table.mjs';
 
 const entries = [
   {
@@ -48,5 +48,16 @@ describe('the performance table', () => {
   it('says which markers are missing instead of writing the table anywhere', () => {
     expect(() => replaceTable('# Performance\n', 'table')).toThrow(/needs the lines/);
     expect(() => replaceTable(`${TABLE_END}\n${TABLE_START}\n`, 'table')).toThrow(/in that order/);
+  });
+
+  it("gives the README each budget's figure and result, on the percentile the budget names", () => {
+    const summary = renderSummary(entries);
+    expect(summary).toContain('| in-app navigation → panel shows record | 14.5 ms p95 | p95 ≤ 16 ms | pass |');
+    expect(summary).toContain('| panel JS loaded at once (gzip) | 86.16 KB | ≤ 60 KB | **over budget** |');
+    expect(summary).toContain('| day view \\| shown |  | p95 ≤ 100 ms | not measured |');
+    expect(summary).toContain('`npm run bench`, 2026-12-05');
+    expect(summary).not.toContain('whole benchmark run');
+    const readme = `# Closeward\n${SUMMARY_START}\nold\n${SUMMARY_END}\n`;
+    expect(replaceTable(readme, summary, SUMMARY_START, SUMMARY_END)).toBe(`# Closeward\n${SUMMARY_START}\n${summary}\n${SUMMARY_END}\n`);
   });
 });
