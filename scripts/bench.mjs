@@ -378,6 +378,6 @@ results.push(
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(
-  `\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}; \`node scripts/performance-table.mjs\` puts it in docs/performance.md.`,
+  `\n${formatTable(results)}\n\nWrote ${file} (${results.length} entries) in ${seconds(totalMs)}; \`node scripts/performance-table.mjs\` puts it in docs/performance.md and the README.`,
 );
 process.exitCode = results.some((r) => r.error) ? 1 : 0;
