@@ -49,7 +49,7 @@ export function App({ store }: { store: DashboardStore }) {
           messages={state.teamNotices}
           onAdd={(files) => void actions.addReps(files)}
           onRemove={(repId) => void actions.removeRep(repId)}
-          onExportCsv={() => actions.exportTeamCsv()}
+          onExportCsv={() => void actions.exportTeamCsv()}
         />
         <DuplicateWarning
           busy={state.busyTeam}

@@ -13,7 +13,7 @@ export interface KnownRep {
   keys: ReadonlySet<string>;
 }
 
-export function knownReps(sources: readonly ReportSource[]): KnownRep[] {
+export function knownReps(sources: readonly Pick<ReportSource, 'rep' | 'records'>[]): KnownRep[] {
   return sources.map((s) => ({ repId: s.rep.id, name: repLabel(s.rep), keys: new Set(s.records.map((r) => r.key)) }));
 }
 

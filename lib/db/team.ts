@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { repLabel, slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
+import { rollUpFeed, type RollUp, type RollUpOptions } from '../report/rollup';
 import { snapshotOf, type RepSnapshot } from '../report/trend';
 import type { ClosewardDb } from './database';
 
@@ -281,6 +282,37 @@ export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } =
     await yieldToMain();
   }
   return sources;
+}
+
+/**
+ * The team's roll-up, read from the database part by part and counted as it is read
+ * (lib/report/rollup.ts rollUpFeed): each task of the page reads and counts one part, a
+ * few milliseconds; only the records stay in memory, for the lists behind the numbers.
+ * `onProgress` after each part; `signal` stops it (the promise rejects).
+ */
+export async function rollUpTeam(
+  team: TeamDb,
+  options: RollUpOptions & { signal?: AbortSignal | undefined; onProgress?: ((done: number, total: number) => void) | undefined } = {},
+): Promise<RollUp> {
+  const { signal, onProgress } = options;
+  const heads = await listSources(team);
+  const feed = rollUpFeed(heads, options);
+  const total = heads.reduce((sum, head) => sum + head.parts, 0);
+  let done = 0;
+  for (const { repId } of heads) {
+    signal?.throwIfAborted();
+    const reader: RepReader = {
+      head: (head) => feed.head(head),
+      part: (part) => {
+        feed.part(part);
+        onProgress?.(++done, total);
+      },
+    };
+    await readRep(team, repId, reader, signal);
+    await yieldToMain();
+  }
+  signal?.throwIfAborted();
+  return feed.finish();
 }
 
 /** Removes a rep: their export and every summary their exports left in the trend. */

@@ -4,7 +4,7 @@ import { DEFAULT_LADDER, Ladder } from '../model/ladder';
 import { repLabel, runSliced, runSync, type ReportSource, type SliceOptions, type Steps } from '../model/report';
 import { settingsFrom } from '../model/settings';
 import { activeTemplate, criterionDefs, DEFAULT_TEMPLATE, type Template } from '../model/template';
-import { indexSource, NO_RUNG, OFF_LADDER, rowsOf, type SourceIndex } from './source-index';
+import { indexBuilder, NO_RUNG, OFF_LADDER, rowsOf, type IndexedSource, type SourceIndex, type SourceRows } from './source-index';
 
 export type LastOutcomes = Record<OutcomeKind | 'none', number>;
 export interface FollowUpCounts {
@@ -109,7 +109,7 @@ export interface RollUpOptions {
 const emptyOutcomes = (): LastOutcomes => ({ advanced: 0, notMe: 0, notNow: 0, lost: 0, none: 0 });
 
 /** The ladder the team works with: the one a rep (or the lead) changed last. */
-export function teamLadder(sources: readonly ReportSource[]): Ladder {
+export function teamLadder(sources: readonly Pick<ReportSource, 'settings'>[]): Ladder {
   let best: { value: Ladder; updatedAt: number } | undefined;
   for (const source of sources) {
     for (const row of source.settings) {
@@ -130,7 +130,7 @@ export function rollUpTotal(sources: readonly ReportSource[]): number {
 const CHUNK = 4096;
 
 /** The checklist a rep's numbers are counted against: their active template, or the one given. */
-export function sourceTemplate(source: ReportSource, criteria?: readonly CriterionDef[]): Template {
+export function sourceTemplate(source: Pick<ReportSource, 'settings'>, criteria?: readonly CriterionDef[]): Template {
   if (criteria) return { id: 'given', name: 'Checklist', criteria: criteria.map((d) => ({ id: d.id, name: d.label, question: d.question })) };
   return activeTemplate(settingsFrom(source.settings));
 }
@@ -144,15 +144,18 @@ interface TemplateAcc {
   records: number;
 }
 
-/** The roll-up as steps (yielding rows done), for the sliced and the synchronous runner. */
-export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOptions = {}): Steps<RollUp> {
+/**
+ * The roll-up's sums, rep after rep: `begin` makes a rep's index (its checklist chosen),
+ * `count` adds the indexed rep to the sums (yielding rows done), `finish` gives the roll-up.
+ */
+function tally(ladder: Ladder, options: RollUpOptions) {
   const now = options.now ?? Date.now();
-  const ladder = options.ladder ?? teamLadder(sources);
   const rungs = ladder.length;
   const atRung = new Float64Array(rungs);
   const confirmedAtRung = new Float64Array(rungs);
   const possibleAtRung = new Float64Array(rungs);
   const templates = new Map<string, TemplateAcc>();
+  const accOf = new Map<SourceIndex, TemplateAcc>();
   const indices: SourceIndex[] = [];
   const result: RollUp = {
     now,
@@ -170,8 +173,9 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
     followUps: { overdue: 0, dueToday: 0, upcoming: 0 },
     indices,
   };
-  let done = 0;
-  for (const source of sources) {
+
+  /** An empty index of a rep's `n` records, counted against their checklist. */
+  function begin(source: IndexedSource, n: number) {
     const template = sourceTemplate(source, options.criteria);
     let acc = templates.get(template.id);
     if (!acc) {
@@ -179,17 +183,25 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
       acc = { template, defs: criterionDefs(template), statusCounts: new Float64Array(width * 4), staleCounts: new Float64Array(width), reps: [], records: 0 };
       templates.set(template.id, acc);
     }
+    const builder = indexBuilder(source, n, { now, criteria: acc.defs, ladder, templateId: options.criteria ? undefined : template.id });
+    accOf.set(builder.index, acc);
+    return builder;
+  }
+
+  /** Adds a rep's finished index to the sums. */
+  function* count(index: SourceIndex, doneBefore = 0): Steps<number> {
+    const acc = accOf.get(index)!;
+    const { source } = index;
     const { statusCounts, staleCounts } = acc;
     const width = acc.defs.length;
-    const index = yield* indexSource(source, { now, criteria: acc.defs, ladder, templateId: options.criteria ? undefined : template.id }, done);
+    let done = doneBefore;
     indices.push(index);
-    done += rowsOf(source);
     const n = source.records.length;
     const rep: RepTotals = {
       repId: source.rep.id,
       rep: repLabel(source.rep),
       exportedAt: source.exportedAt,
-      templateId: template.id,
+      templateId: acc.template.id,
       records: n,
       confirmed: 0,
       possible: n * width,
@@ -242,44 +254,107 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
     result.followUps.dueToday += rep.followUps.dueToday;
     result.followUps.upcoming += rep.followUps.upcoming;
     result.reps.push(rep);
+    return done;
   }
-  result.notNow = result.lastOutcomes.notNow;
-  // Most records first; a tie keeps the order the reps came in.
-  const used = [...templates.values()].sort((a, b) => b.records - a.records);
-  result.templates = used.map((acc) => ({
-    id: acc.template.id,
-    name: acc.template.name,
-    reps: acc.reps,
-    records: acc.records,
-    criteria: acc.defs.map((def, c) => ({
-      templateId: acc.template.id,
-      id: def.id,
-      label: def.label,
-      unknown: acc.statusCounts[c * 4]!,
-      confirmed: acc.statusCounts[c * 4 + 1]!,
-      atRisk: acc.statusCounts[c * 4 + 2]!,
-      no: acc.statusCounts[c * 4 + 3]!,
-      stale: acc.staleCounts[c]!,
+
+  function finish(): RollUp {
+    result.notNow = result.lastOutcomes.notNow;
+    // Most records first; a tie keeps the order the reps came in.
+    const used = [...templates.values()].sort((a, b) => b.records - a.records);
+    result.templates = used.map((acc) => ({
+      id: acc.template.id,
+      name: acc.template.name,
+      reps: acc.reps,
       records: acc.records,
-    })),
-  }));
-  result.byCriterion = result.templates.flatMap((t) => t.criteria);
-  result.criteria = used[0]?.defs ?? (options.criteria ? [...options.criteria] : criterionDefs(DEFAULT_TEMPLATE));
-  let reached = 0;
-  const reachedAt = new Array<number>(rungs);
-  for (let r = rungs - 1; r >= 0; r--) reachedAt[r] = reached += atRung[r]!;
-  result.funnel = ladder.map((rung, r) => {
-    const before = r === 0 ? result.records : reachedAt[r - 1]!;
-    return {
-      rungId: rung.id,
-      label: rung.label,
-      reached: reachedAt[r]!,
-      atRung: atRung[r]!,
-      conversion: before > 0 ? reachedAt[r]! / before : null,
-      completeness: possibleAtRung[r]! > 0 ? confirmedAtRung[r]! / possibleAtRung[r]! : null,
-    };
-  });
-  return result;
+      criteria: acc.defs.map((def, c) => ({
+        templateId: acc.template.id,
+        id: def.id,
+        label: def.label,
+        unknown: acc.statusCounts[c * 4]!,
+        confirmed: acc.statusCounts[c * 4 + 1]!,
+        atRisk: acc.statusCounts[c * 4 + 2]!,
+        no: acc.statusCounts[c * 4 + 3]!,
+        stale: acc.staleCounts[c]!,
+        records: acc.records,
+      })),
+    }));
+    result.byCriterion = result.templates.flatMap((t) => t.criteria);
+    result.criteria = used[0]?.defs ?? (options.criteria ? [...options.criteria] : criterionDefs(DEFAULT_TEMPLATE));
+    let reached = 0;
+    const reachedAt = new Array<number>(rungs);
+    for (let r = rungs - 1; r >= 0; r--) reachedAt[r] = reached += atRung[r]!;
+    result.funnel = ladder.map((rung, r) => {
+      const before = r === 0 ? result.records : reachedAt[r - 1]!;
+      return {
+        rungId: rung.id,
+        label: rung.label,
+        reached: reachedAt[r]!,
+        atRung: atRung[r]!,
+        conversion: before > 0 ? reachedAt[r]! / before : null,
+        completeness: possibleAtRung[r]! > 0 ? confirmedAtRung[r]! / possibleAtRung[r]! : null,
+      };
+    });
+    return result;
+  }
+
+  return { begin, count, finish };
+}
+
+/** The roll-up as steps (yielding rows done), for the sliced and the synchronous runner. */
+export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOptions = {}): Steps<RollUp> {
+  const sums = tally(options.ladder ?? teamLadder(sources), options);
+  let done = 0;
+  for (const source of sources) {
+    const builder = sums.begin(source, source.records.length);
+    done = yield* builder.add(source, done);
+    done = yield* sums.count(builder.index, done);
+  }
+  return sums.finish();
+}
+
+/** What the team database keeps of a rep's export besides its rows, and how many records it has. */
+export interface RepHead {
+  rep: ReportSource['rep'];
+  exportedAt: number;
+  settings: ReportSource['settings'];
+  records: number;
+}
+
+/**
+ * The roll-up fed as the team database reads a team (lib/db/team.ts readRep): each rep's
+ * `head`, then its parts in order, each part a few records with their rows. A part is indexed
+ * when it comes, at once (a few milliseconds), and its rows are then let go: only the
+ * records stay, for the lists behind the numbers. `heads` name the team ladder (every rep's
+ * settings, read before their rows). `finish` gives the same roll-up as rollUpSync of the
+ * whole exports.
+ */
+export function rollUpFeed(heads: readonly Pick<ReportSource, 'settings'>[], options: RollUpOptions = {}) {
+  const sums = tally(options.ladder ?? teamLadder(heads), options);
+  let current: { builder: ReturnType<typeof sums.begin>; records: SourceRows['records'][number][]; expected: number } | null = null;
+  const close = () => {
+    if (!current) return;
+    const { builder, records, expected } = current;
+    current = null;
+    if (records.length !== expected) throw new Error(`${repLabel(builder.index.source.rep)}'s export has ${records.length} of its ${expected} records`);
+    runSync(sums.count(builder.index));
+  };
+  return {
+    head(head: RepHead): void {
+      close();
+      const records: SourceRows['records'][number][] = [];
+      const source: IndexedSource = { rep: head.rep, exportedAt: head.exportedAt, settings: head.settings, records };
+      current = { builder: sums.begin(source, head.records), records, expected: head.records };
+    },
+    part(rows: SourceRows): void {
+      if (!current) throw new Error('a part came before its head');
+      for (const record of rows.records) current.records.push(record);
+      runSync(current.builder.add(rows));
+    },
+    finish(): RollUp {
+      close();
+      return sums.finish();
+    },
+  };
 }
 
 /** The roll-up at once: for tests and workers. */

@@ -13,13 +13,19 @@ export const NO_RUNG = -1;
 /** A rung id the ladder does not have (the rep's ladder differs from the team's). */
 export const OFF_LADDER = -2;
 
+/** What an index keeps of a rep's export: who, the settings and the records; not the rows it joined. */
+export type IndexedSource = Pick<ReportSource, 'rep' | 'exportedAt' | 'records' | 'settings'>;
+
+/** Some of a rep's records with their answers, conversations and follow-ups (all of them, or a part). */
+export type SourceRows = Pick<ReportSource, 'records' | 'criteria' | 'conversations' | 'followUps'>;
+
 /**
  * One rep's data joined per record, in typed arrays indexed like `source.records`: built
  * in one pass over each table (no per-record queries, no per-row objects), shared by the
  * report rows and the roll-up.
  */
 export interface SourceIndex {
-  source: ReportSource;
+  source: IndexedSource;
   criteria: readonly CriterionDef[];
   /** The template `criteria` are of, when the roll-up counts per template. */
   templateId: string | undefined;
@@ -79,17 +85,33 @@ export function rowsOf(source: ReportSource): number {
 
 /** Builds the index, yielding the number of rows done after each chunk of `CHUNK` rows. */
 export function* indexSource(source: ReportSource, options: IndexOptions, doneBefore = 0): Steps<SourceIndex> {
+  const builder = indexBuilder(source, source.records.length, options);
+  yield* builder.add(source, doneBefore);
+  return builder.index;
+}
+
+/**
+ * An index of `n` records filled batch by batch: `add` takes the next records, in order, with
+ * their rows, and yields the number of rows done after each chunk of `CHUNK` rows (counted
+ * from `doneBefore`). A row counts when its record came in this batch or an earlier one, so
+ * batches holding each record with its rows give the index of the whole export.
+ * `source.records` is the caller's: it holds the records of every batch added.
+ */
+export function indexBuilder(
+  source: IndexedSource,
+  n: number,
+  options: IndexOptions,
+): { index: SourceIndex; add(rows: SourceRows, doneBefore?: number): Steps<number> } {
   const own = settingsFrom(source.settings);
   const criteria = options.criteria ?? DEFAULT_CRITERIA;
   const ladder = options.ladder ?? own.ladder;
   const stalenessDays = options.stalenessDays ?? own.stalenessDays ?? DEFAULT_STALENESS_DAYS;
-  const { now } = options;
-  const n = source.records.length;
+  const { now, templateId } = options;
   const width = criteria.length;
   const index: SourceIndex = {
     source,
     criteria,
-    templateId: options.templateId,
+    templateId,
     ladder,
     positions: new Map(),
     status: new Uint8Array(n * width),
@@ -106,7 +128,6 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
     dueToday: new Uint16Array(n),
     upcoming: new Uint16Array(n),
   };
-  const { templateId } = options;
   const rungIds = ladder.map((rung) => rung.id);
   const rungOf = (id: string): number => {
     for (let r = 0; r < rungIds.length; r++) if (rungIds[r] === id) return r;
@@ -118,93 +139,103 @@ export function* indexSource(source: ReportSource, options: IndexOptions, doneBe
     for (let c = 0; c < ids.length; c++) if (ids[c] === id) return c;
     return -1;
   };
-  let done = doneBefore;
-
-  const { positions, rung } = index;
-  for (let i = 0; i < n; i++) {
-    const record = source.records[i]!;
-    positions.set(record.key, i);
-    rung[i] = record.lastRungId === undefined ? NO_RUNG : rungOf(record.lastRungId);
-    if ((i + 1) % CHUNK === 0) yield (done += CHUNK);
-  }
-  done += n % CHUNK;
-
-  // Criteria come sorted by record (the table's key order), so the last lookup is reused.
-  const { status, confirmed, stale, staleCells } = index;
-  let lastKey: string | undefined;
-  let at = -1;
-  const criteriaRows = source.criteria;
-  for (let from = 0; from < criteriaRows.length; from += CHUNK) {
-    const to = Math.min(criteriaRows.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const row = criteriaRows[i]!;
-      if (row.recordKey !== lastKey) {
-        lastKey = row.recordKey;
-        at = positions.get(lastKey) ?? -1;
-      }
-      if (at < 0) continue;
-      if (templateId !== undefined && row.templateId !== undefined && row.templateId !== templateId) continue;
-      const col = columnOf(row.criterionId);
-      if (col < 0) continue;
-      const code = statusCode(row.status);
-      const cell = at * width + col;
-      const before = status[cell]!;
-      if (before === 1) confirmed[at]!--;
-      status[cell] = code;
-      if (code === 1) confirmed[at]!++;
-      const wasStale = staleCells[cell]!;
-      const isNowStale = isStale(row, now, stalenessDays) ? 1 : 0;
-      staleCells[cell] = isNowStale;
-      stale[at]! += isNowStale - wasStale;
-    }
-    yield (done += to - from);
-  }
-
-  const { lastAt, lastLoggedAt, lastOutcome } = index;
-  const conversations = source.conversations;
-  for (let from = 0; from < conversations.length; from += CHUNK) {
-    const to = Math.min(conversations.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const c = conversations[i]!;
-      const p = positions.get(c.recordKey);
-      if (p === undefined) continue;
-      const last = lastAt[p]!;
-      // Newest by when it happened, then by when it was logged (lib/model/conversation byNewest).
-      if (Number.isNaN(last) || c.at > last || (c.at === last && c.loggedAt > lastLoggedAt[p]!)) {
-        lastAt[p] = c.at;
-        lastLoggedAt[p] = c.loggedAt;
-        lastOutcome[p] = OUTCOME_CODE.get(c.outcome.kind) ?? -1;
-      }
-    }
-    yield (done += to - from);
-  }
-
-  const { nextDue, followUps } = index;
   const today = startOfDay(now);
   const tomorrow = startOfDay(today + DAY_MS + DAY_MS / 2);
-  const followUpRows = source.followUps;
-  for (let from = 0; from < followUpRows.length; from += CHUNK) {
-    const to = Math.min(followUpRows.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const f = followUpRows[i]!;
-      if (f.status !== 'open') continue;
-      const p = positions.get(f.recordKey);
-      if (p === undefined) continue;
-      if (f.dueAt < nextDue[p]!) nextDue[p] = f.dueAt;
-      if (f.dueAt < today) {
-        followUps.overdue++;
-        index.overdue[p]!++;
-      } else if (f.dueAt < tomorrow) {
-        followUps.dueToday++;
-        index.dueToday[p]!++;
-      } else {
-        followUps.upcoming++;
-        index.upcoming[p]!++;
-      }
+  let filled = 0;
+
+  function* add(rows: SourceRows, doneBefore = 0): Steps<number> {
+    const from = filled;
+    const count = rows.records.length;
+    if (from + count > n) throw new Error(`${from + count} records for an index of ${n}`);
+    filled += count;
+    let done = doneBefore;
+
+    const { positions, rung } = index;
+    for (let k = 0; k < count; k++) {
+      const record = rows.records[k]!;
+      positions.set(record.key, from + k);
+      rung[from + k] = record.lastRungId === undefined ? NO_RUNG : rungOf(record.lastRungId);
+      if ((k + 1) % CHUNK === 0) yield (done += CHUNK);
     }
-    yield (done += to - from);
+    done += count % CHUNK;
+
+    // Criteria come sorted by record (the table's key order), so the last lookup is reused.
+    const { status, confirmed, stale, staleCells } = index;
+    let lastKey: string | undefined;
+    let at = -1;
+    const criteriaRows = rows.criteria;
+    for (let start = 0; start < criteriaRows.length; start += CHUNK) {
+      const end = Math.min(criteriaRows.length, start + CHUNK);
+      for (let i = start; i < end; i++) {
+        const row = criteriaRows[i]!;
+        if (row.recordKey !== lastKey) {
+          lastKey = row.recordKey;
+          at = positions.get(lastKey) ?? -1;
+        }
+        if (at < 0) continue;
+        if (templateId !== undefined && row.templateId !== undefined && row.templateId !== templateId) continue;
+        const col = columnOf(row.criterionId);
+        if (col < 0) continue;
+        const code = statusCode(row.status);
+        const cell = at * width + col;
+        const before = status[cell]!;
+        if (before === 1) confirmed[at]!--;
+        status[cell] = code;
+        if (code === 1) confirmed[at]!++;
+        const wasStale = staleCells[cell]!;
+        const isNowStale = isStale(row, now, stalenessDays) ? 1 : 0;
+        staleCells[cell] = isNowStale;
+        stale[at]! += isNowStale - wasStale;
+      }
+      yield (done += end - start);
+    }
+
+    const { lastAt, lastLoggedAt, lastOutcome } = index;
+    const conversations = rows.conversations;
+    for (let start = 0; start < conversations.length; start += CHUNK) {
+      const end = Math.min(conversations.length, start + CHUNK);
+      for (let i = start; i < end; i++) {
+        const c = conversations[i]!;
+        const p = positions.get(c.recordKey);
+        if (p === undefined) continue;
+        const last = lastAt[p]!;
+        // Newest by when it happened, then by when it was logged (lib/model/conversation byNewest).
+        if (Number.isNaN(last) || c.at > last || (c.at === last && c.loggedAt > lastLoggedAt[p]!)) {
+          lastAt[p] = c.at;
+          lastLoggedAt[p] = c.loggedAt;
+          lastOutcome[p] = OUTCOME_CODE.get(c.outcome.kind) ?? -1;
+        }
+      }
+      yield (done += end - start);
+    }
+
+    const { nextDue, followUps } = index;
+    const followUpRows = rows.followUps;
+    for (let start = 0; start < followUpRows.length; start += CHUNK) {
+      const end = Math.min(followUpRows.length, start + CHUNK);
+      for (let i = start; i < end; i++) {
+        const f = followUpRows[i]!;
+        if (f.status !== 'open') continue;
+        const p = positions.get(f.recordKey);
+        if (p === undefined) continue;
+        if (f.dueAt < nextDue[p]!) nextDue[p] = f.dueAt;
+        if (f.dueAt < today) {
+          followUps.overdue++;
+          index.overdue[p]!++;
+        } else if (f.dueAt < tomorrow) {
+          followUps.dueToday++;
+          index.dueToday[p]!++;
+        } else {
+          followUps.upcoming++;
+          index.upcoming[p]!++;
+        }
+      }
+      yield (done += end - start);
+    }
+    return done;
   }
-  return index;
+
+  return { index, add };
 }
 
 export function outcomeAt(index: SourceIndex, position: number): OutcomeKind | undefined {

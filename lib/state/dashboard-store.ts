@@ -3,15 +3,14 @@ import { db, type ClosewardDb } from '../db/database';
 import { exportCsv, exportJson } from '../backup/db-export';
 import { importBackup, type ImportResult } from '../backup/db-import';
 import { readSettings } from '../db/settings';
-import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, teamDb, type TeamDb, type TeamRep } from '../db/team';
-import { addRepExport, checkRepFiles, knownReps } from '../backup/db-team-import';
+import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, rollUpTeam, teamDb, type TeamDb, type TeamRep } from '../db/team';
+import { addRepExport, checkRepFiles, knownReps, type KnownRep } from '../backup/db-team-import';
 import type { ExportData } from '../backup/format';
-import type { ReportSource } from '../model/report';
 import type { ThemeChoice } from '../model/settings';
 import { toCsv } from '../backup/csv';
 import type { Overlap } from '../report/duplicates';
 import { exportFileName } from '../backup/json';
-import { rollUp, type RollUp } from '../report/rollup';
+import type { RollUp } from '../report/rollup';
 import { cachedRollUp, keepRollUp } from './rollup-cache';
 import { weeklyTrend, type TrendWeek } from '../report/trend';
 import type { Drill } from '../report/drill';
@@ -60,7 +59,7 @@ export interface DashboardActions {
   /** The lead's decision on a flagged export. */
   decide(file: string, add: boolean): Promise<void>;
   removeRep(repId: string): Promise<void>;
-  exportTeamCsv(): void;
+  exportTeamCsv(): Promise<void>;
   openDrill(drill: Drill, title: string): void;
   narrowDrill(repId: string | undefined): void;
   closeDrill(): void;
@@ -89,7 +88,8 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     computing: null,
     drill: null,
   }));
-  let sources: ReportSource[] = [];
+  /** The reps of the last roll-up computed, for the duplicates check of the next files. */
+  let known: KnownRep[] = [];
   let running: AbortController | null = null;
   const set = store.setState;
 
@@ -108,11 +108,21 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
         const reps = await listReps(team);
         const kept = cachedRollUp(reps);
         set({ reps, computing: 0, ...(kept ? { report: kept, reportIsKept: true } : {}) });
-        sources = await loadTeam(team, { signal: controller.signal });
-        const result = await rollUp(sources, { signal: controller.signal, onProgress: (done, total) => set({ computing: total ? done / total : 1 }) });
+        let shown = 0;
+        const result = await rollUpTeam(team, {
+          signal: controller.signal,
+          // Whole percents: the page draws the status line again only when its number changes.
+          onProgress: (done, total) => {
+            const share = Math.floor((Math.min(done, total) / total) * 100) / 100;
+            if (share !== shown) set({ computing: (shown = share) });
+          },
+        });
         const trend = weeklyTrend(await listHistory(team), result.ladder);
-        set({ report: sources.length ? result : null, reportIsKept: false, trend: sources.length ? trend : [] });
-        if (sources.length) keepRollUp(reps, result);
+        controller.signal.throwIfAborted();
+        const any = result.reps.length > 0;
+        known = knownReps(result.indices.map((index) => index.source));
+        set({ report: any ? result : null, reportIsKept: false, trend: any ? trend : [] });
+        if (any) keepRollUp(reps, result);
       } catch (error) {
         if (!controller.signal.aborted) set({ teamNotices: [{ kind: 'error', text: `The roll-up failed: ${(error as Error).message}` }] });
       } finally {
@@ -153,7 +163,7 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     async addReps(files) {
       set({ busyTeam: true });
       try {
-        const checked = await checkRepFiles(team, files, knownReps(sources));
+        const checked = await checkRepFiles(team, files, known);
         const notices: Notice[] = [];
         const pending: PendingFile[] = [...store.getState().pending];
         for (const result of checked) {
@@ -187,7 +197,8 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
       await actions.refreshTeam();
     },
 
-    exportTeamCsv() {
+    async exportTeamCsv() {
+      const sources = await loadTeam(team);
       download(new Blob([toCsv(sources)], { type: 'text/csv;charset=utf-8' }), exportFileName({ id: 'team', name: 'team' }, Date.now(), 'csv'));
     },
 

@@ -22,10 +22,10 @@ const ben = makeExport({ id: 'rep-b', name: 'Ben' }, [{ id: 'x', statuses: ['no'
 const jsonFile = (name: string, content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
 
-function setup() {
+function setup(save = download) {
   const database = freshDb();
   const team = new TeamDb(`closeward-team-test-${crypto.randomUUID()}`);
-  render(<App store={createDashboardStore(database, team, download)} />);
+  render(<App store={createDashboardStore(database, team, save)} />);
   return { database, team };
 }
 
@@ -51,6 +51,33 @@ describe('dashboard page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove Ben' }));
     await waitFor(() => expect(screen.getByTestId('rollup-summary').textContent).toMatch(/1 rep, 2 records/));
+  });
+
+  it('downloads the team as CSV, every rep read again from the team database', async () => {
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    setup(save);
+    fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana), jsonFile('ben.json', ben)] } });
+    expect((await screen.findByTestId('rollup-summary')).textContent).toMatch(/2 reps, 3 records/);
+    fireEvent.click(screen.getByRole('button', { name: 'Download the team as CSV' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const [blob, name] = save.mock.calls[0]!;
+    expect(name).toMatch(/^closeward-team-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await blob.text()).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      'Ana,salesforce,lead,r1',
+      'Ana,salesforce,lead,r2',
+      'Ben,salesforce,lead,x',
+    ]);
+  });
+
+  it('holds an export that repeats the records of a rep already in the report', async () => {
+    setup();
+    fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('ana.json', ana)] } });
+    await waitFor(() => expect(screen.getByTestId('rollup-summary').querySelector('.cw-drill')).toBeTruthy());
+    const copy = { ...ana, rep: { id: 'rep-a2', name: 'A. N.' } };
+    fireEvent.change(screen.getByLabelText(/Add reps' exports/), { target: { files: [jsonFile('copy.json', copy)] } });
+    expect((await screen.findByTestId('duplicate-warning')).textContent).toMatch(/copy\.json \(A\. N\.\) looks like Ana's data under another id/);
   });
 
   it('says which file could not be added and why', async () => {
