@@ -22,8 +22,12 @@ export function App({ store }: { store: DashboardStore }) {
   }, [actions]);
   useEffect(() => applyTheme(document.documentElement, state.theme), [state.theme]);
 
-  const { report, drill } = state;
+  const { report, drill, trend } = state;
   const list = useMemo(() => (report && drill ? drillDown(report, drill.drill, { repId: drill.repId }) : null), [report, drill]);
+  // The lists behind the numbers open once the roll-up is computed afresh. The same element
+  // while the roll-up is unchanged: the progress of a computation draws only its status line.
+  const onDrill = state.reportIsKept ? undefined : actions.openDrill;
+  const rollUpView = useMemo(() => report && <RollUpView rollUp={report} trend={trend} onDrill={onDrill} />, [report, trend, onDrill]);
   useEffect(() => {
     if (drill) document.getElementById('drill-title')?.focus();
   }, [drill?.drill, drill?.title]);
@@ -75,8 +79,7 @@ export function App({ store }: { store: DashboardStore }) {
           onClose={actions.closeDrill}
         />
       )}
-      {/* The lists behind the numbers open once the roll-up is computed afresh. */}
-      {report && <RollUpView rollUp={report} trend={state.trend} onDrill={state.reportIsKept ? undefined : actions.openDrill} />}
+      {rollUpView}
     </main>
   );
 }
