@@ -71,7 +71,11 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
         pending.push(message.page);
         if (pending.length > ECHOES_MAX) pending.shift();
         echoes.set(tab.id, pending);
-        if (tab.id !== activeTabId) return;
+        if (tab.id !== activeTabId) {
+          // Another tab of the window: its record is read ahead, for a switch to it.
+          if (message.page) handlers.prefetch(message.page.key);
+          return;
+        }
         generation++;
         handlers.record(message.page, message.url);
       },
