@@ -14,6 +14,12 @@ export interface FollowHandlers {
   prefetch(key: string): void;
 }
 
+/**
+ * How long the card of a page that is going away stays, waiting for the next page's report; a
+ * page no content script runs on is cleared from storage.session by the background sooner.
+ */
+export const LEAVING_GRACE_MS = 1500;
+
 /** How many direct messages wait for their echo at most (a storage write always follows each). */
 const ECHOES_MAX = 50;
 
@@ -42,8 +48,12 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   // (the background writes each message there a moment later, in the same order).
   const echoes = new Map<number, (RecordPage | null)[]>();
 
+  // The active tab's page is going away: the no-record view waits for the next page this long.
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+
   async function follow(tabId: number): Promise<void> {
     activeTabId = tabId;
+    clearTimeout(leaving);
     const mine = ++generation;
     const cached = known.get(tabId);
     if (cached) {
@@ -76,7 +86,14 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
           if (message.page) handlers.prefetch(message.page.key);
           return;
         }
-        generation++;
+        const mine = ++generation;
+        clearTimeout(leaving);
+        if (message.leaving) {
+          // The page is going away: its card stays until the next page reports (a record or
+          // none), instead of the day view showing for the moment in between.
+          leaving = setTimeout(() => mine === generation && handlers.record(null, message.url), LEAVING_GRACE_MS);
+          return;
+        }
         handlers.record(message.page, message.url);
       },
       prefetch: (message, tab) => {

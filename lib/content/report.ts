@@ -72,7 +72,7 @@ export function reportPages(run: AbortController, adapter: CrmAdapter): void {
 
   // Leaving the page (a full navigation, or the tab closing): the tab shows no record until the
   // next page says otherwise. Back from the back/forward cache: the record again.
-  addEventListener('pagehide', () => page && send({ type: 'page', page: null, url: location.href, seq: ++seq }), { signal });
+  addEventListener('pagehide', () => page && send({ type: 'page', page: null, url: location.href, seq: ++seq, leaving: true }), { signal });
   addEventListener('pageshow', (event) => event.persisted && report(location.href), { signal });
 
   // A link to another record that the pointer rests on (or the keyboard focuses) for

@@ -9,9 +9,10 @@ import { RecordPage } from './record';
 export const TAB_MESSAGES = {
   /**
    * The record the tab shows now (null: none). `seq` counts up within one page, so a receiver
-   * can drop a message overtaken by a newer one.
+   * can drop a message overtaken by a newer one. `leaving`: the page is going away (a full
+   * navigation or the tab closing); the next page, if it is a CRM's, reports in a moment.
    */
-  page: z.object({ type: z.literal('page'), page: z.nullable(RecordPage), url: z.string(), seq: z.number() }),
+  page: z.object({ type: z.literal('page'), page: z.nullable(RecordPage), url: z.string(), seq: z.number(), leaving: z.optional(z.boolean()) }),
   /** The pointer rests on (or the keyboard focuses) a link to another record of this CRM. */
   prefetch: z.object({ type: z.literal('prefetch'), key: z.string().check(z.minLength(1), z.maxLength(2000)) }),
 } as const;

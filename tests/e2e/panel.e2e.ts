@@ -58,6 +58,28 @@ describe('the side panel, opened from the toolbar icon', () => {
     expect(rows.find((r) => r.recordKey === LEAD_KEY)?.answers).toContainEqual(expect.objectContaining({ criterionId: 'budget', status: 'confirmed' }));
   });
 
+  it('goes from card to card when the tab loads another record, with no day view in between', async () => {
+    await page.goto(LEAD);
+    await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
+    await panel.evaluate(() => {
+      const w = window as unknown as { sawNoRecord: boolean };
+      w.sawNoRecord = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="no-record"]')) w.sawNoRecord = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.goto(`${SF}${OPPORTUNITY_PATH}`);
+    await waitForRecord(panel, OPPORTUNITY_KEY);
+    await page.goto(DEAL);
+    await waitForRecord(panel, DEAL_KEY);
+    expect(await panel.evaluate(() => (window as unknown as { sawNoRecord: boolean }).sawNoRecord)).toBe(false);
+    // A page no content script runs on: the panel shows the rep's day.
+    await page.goto('about:blank');
+    await waitForNoRecord(panel);
+    await page.goto(LEAD);
+    await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
+  });
+
   it("follows the CRM's in-app navigation and Back; the tab's history holds only the CRM's entries", async () => {
     await page.goto(LEAD);
     await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
