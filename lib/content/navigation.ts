@@ -41,8 +41,30 @@ export function watchNavigation(signal: AbortSignal, onChange: (url: string) => 
     signal.addEventListener('abort', () => clearInterval(timer));
   }
 
-  // SPAs set the title after the route changes; the record name comes from it.
-  const titleObserver = new MutationObserver(confirm);
-  titleObserver.observe(document.head ?? document.documentElement, { subtree: true, childList: true, characterData: true });
-  signal.addEventListener('abort', () => titleObserver.disconnect());
+  watchTitle(signal, confirm);
+}
+
+/**
+ * SPAs set the title after the route changes; the record name comes from it. Observed: the
+ * `<title>` element's text, and the children of `<head>`, where a title is added or replaced
+ * (a page that starts without one, a framework that swaps the element). Not the whole head:
+ * style sheets written into it as the page runs would wake the script each time.
+ */
+function watchTitle(signal: AbortSignal, onChange: () => void): void {
+  const head = document.head ?? document.documentElement;
+  let title: HTMLTitleElement | null | undefined;
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.target === head)) follow();
+    onChange();
+  });
+  const follow = () => {
+    const now = head.querySelector('title');
+    if (now === title) return;
+    title = now;
+    observer.disconnect();
+    observer.observe(head, { childList: true });
+    if (title) observer.observe(title, { childList: true, characterData: true, subtree: true });
+  };
+  follow();
+  signal.addEventListener('abort', () => observer.disconnect());
 }

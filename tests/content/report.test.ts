@@ -16,6 +16,7 @@ let run: AbortController | undefined;
 afterEach(() => {
   run?.abort();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 function start(url: string, title: string) {
@@ -53,6 +54,57 @@ describe('the content script', () => {
     await vi.waitFor(() => expect(pages(sent).at(-1)).toBeNull());
     const seqs = sent.map((m) => (m.type === 'page' ? m.seq : 0));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
+  it('picks up the name at once from a title the page adds late, from a title element it swaps, and from its text', async () => {
+    // With the Navigation API there is no polling: only the title's observer can see these.
+    vi.stubGlobal('navigation', new EventTarget());
+    const atOnce = { timeout: 100 };
+    document.head.querySelector('title')?.remove();
+    history.replaceState({}, '', LEAD);
+    const sent: TabMessage[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message as TabMessage);
+    });
+    run = startRun();
+    reportPages(run, salesforce);
+    expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV']);
+    const title = document.createElement('title');
+    title.textContent = 'Jane Doe | Lead | Salesforce';
+    document.head.append(title);
+    await vi.waitFor(() => expect(pages(sent).at(-1)).toBe('salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe'), atOnce);
+    const swapped = document.createElement('title');
+    swapped.textContent = 'Jane Doe-Smith | Lead | Salesforce';
+    title.replaceWith(swapped);
+    await vi.waitFor(() => expect(pages(sent).at(-1)).toBe('salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe-Smith'), atOnce);
+    swapped.firstChild!.nodeValue = 'Jane Smith | Lead | Salesforce';
+    await vi.waitFor(() => expect(pages(sent).at(-1)).toBe('salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Smith'), atOnce);
+  });
+
+  it('is not woken by style text the page writes into its head', async () => {
+    let wakes = 0;
+    const Native = MutationObserver;
+    vi.stubGlobal(
+      'MutationObserver',
+      class extends Native {
+        constructor(callback: MutationCallback) {
+          super((records, observer) => {
+            wakes++;
+            callback(records, observer);
+          });
+        }
+      },
+    );
+    const { sent } = start(LEAD, 'Jane Doe | Lead | Salesforce');
+    const style = document.createElement('style');
+    document.head.append(style);
+    await vi.waitFor(() => expect(wakes).toBe(1));
+    for (let i = 0; i < 5; i++) style.append(`.row${i} { color: red }`);
+    style.firstChild!.nodeValue = '.row { color: blue }';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(wakes).toBe(1);
+    expect(pages(sent)).toEqual(['salesforce:acme:lead:00Q5g00000AbCdEEAV Jane Doe']);
+    style.remove();
   });
 
   it('says the tab shows no record when the page goes away', async () => {
