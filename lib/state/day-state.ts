@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { DAY_LIMITS, type DayLimits, type DaySnapshot } from '../db/day';
 import type { FollowUpPreset } from '../model/follow-up';
-import { EMPTY_SEARCH, type SearchState } from './record-search';
+import { EMPTY_SEARCH, type SearchState } from './search-state';
 
 // The rep's day as the view reads it: its state, selectors and the copy kept for the next
 // opening. How it is read and acted on is in day-store.ts, loaded with the database's code.

@@ -1,19 +1,10 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { ClosewardDb } from '../db/database';
 import { matchVisits, queryWords, searchStoredStep } from '../db/search';
-import type { SearchHit } from '../model/search';
 import type { Visit } from '../model/visit';
+import { EMPTY_SEARCH, SEARCH_LIMIT, type SearchState } from './search-state';
 
-/** How many records a search shows. */
-export const SEARCH_LIMIT = 20;
-
-export interface SearchState {
-  query: string;
-  hits: SearchHit[];
-  /** True while older stored records are still being read. */
-  searching: boolean;
-}
-export const EMPTY_SEARCH: SearchState = { query: '', hits: [], searching: false };
+export { EMPTY_SEARCH, SEARCH_LIMIT, type SearchState } from './search-state';
 
 /**
  * Search as the rep types: the recent visits answer at once (most recently opened first), then

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/browser.mjs';
 import { HS, SF, readExtensionDb, startHarness, tabIdOf, tabRecord, waitForNoRecord, waitForRecord, type Harness } from './harness';
 
 const LEAD = `${SF}/lightning/r/Lead/00Q5g00000AbCdEEAV/view`;
@@ -182,5 +185,18 @@ describe('the side panel, opened from the toolbar icon', () => {
     expect(pageDatabases).not.toContain('closeward');
     const records = await readExtensionDb<{ key: string }>(h, 'records');
     expect(records.map((r) => r.key)).toContain(LEAD_KEY);
+  });
+});
+
+describe("the panel's first render", () => {
+  it('loads no database code: Dexie comes in a chunk loaded after it', () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+    const eager = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(eager.length).toBeGreaterThan(0);
+    // One of Dexie's own error names, kept by the minifier.
+    const dexie = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('DatabaseClosedError');
+    expect(eager.filter(dexie)).toEqual([]);
+    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => `chunks/${f}`);
+    expect(chunks.filter((f) => !eager.includes(f) && dexie(f)).length).toBeGreaterThan(0);
   });
 });
