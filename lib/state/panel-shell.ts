@@ -102,7 +102,8 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
   const sidebarLive = loading.then(async (live) => {
     liveSidebar = live.sidebar(sidebar);
     // The live store takes the page shown (its read returns the same rows, which keep their identity).
-    if (latest) await liveSidebar.actions.showPage(latest.page, latest.url);
+    // A failure there is the store's to show (its save error); the live store is in all the same.
+    if (latest) await liveSidebar.actions.showPage(latest.page, latest.url).catch(() => undefined);
     void connection?.then((own) => own?.close());
     return liveSidebar;
   });
