@@ -1,7 +1,8 @@
 // A team lead's import: reps' export files into the team database (lib/db/team.ts), never
 // into the lead's own records.
 import { putRepExport, type TeamDb, type TeamRep } from '../db/team';
-import { repLabel, type ReportSource, type SliceOptions } from '../model/report';
+import { repLabel, yieldToMain, type ReportSource, type SliceOptions } from '../model/report';
+import type { RecordList } from '../report/columns';
 import { findOverlap, type Overlap } from '../report/duplicates';
 import { parseExportSliced } from './check';
 import type { ExportData, ExportProblem } from './format';
@@ -13,8 +14,22 @@ export interface KnownRep {
   keys: ReadonlySet<string>;
 }
 
-export function knownReps(sources: readonly Pick<ReportSource, 'rep' | 'records'>[]): KnownRep[] {
-  return sources.map((s) => ({ repId: s.rep.id, name: repLabel(s.rep), keys: new Set(s.records.map((r) => r.key)) }));
+export function knownReps(sources: readonly { rep: ReportSource['rep']; records: RecordList }[]): KnownRep[] {
+  return sources.map((s) => {
+    const keys = new Set<string>();
+    for (let i = 0; i < s.records.length; i++) keys.add(s.records.at(i)!.key);
+    return { repId: s.rep.id, name: repLabel(s.rep), keys };
+  });
+}
+
+/** The same, a rep at a time with a turn for the page in between (a team's keys are many). */
+export async function knownRepsSliced(sources: readonly { rep: ReportSource['rep']; records: RecordList }[]): Promise<KnownRep[]> {
+  const known: KnownRep[] = [];
+  for (const source of sources) {
+    known.push(...knownReps([source]));
+    await yieldToMain();
+  }
+  return known;
 }
 
 export type CheckedRepFile =

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { repLabel, slimSource, yieldToMain, type ReportSource } from '../model/report';
 import { RepSetting, REP_NAME_MAX, type AnySetting } from '../model/settings';
+import { fromColumns, toColumns, type RowColumns } from '../report/columns';
 import { rollUpFeed, type RollUp, type RollUpOptions } from '../report/rollup';
 import { snapshotOf, type RepSnapshot } from '../report/trend';
 import type { ClosewardDb } from './database';
@@ -64,28 +65,28 @@ export interface TeamSource {
   parts: number;
 }
 
-/** Part `part` of a rep's rows: records in the export's order, with the answers, conversations and follow-ups of those records. */
-export interface TeamPart {
+/**
+ * Part `part` of a rep's rows: records in the export's order, with the answers, conversations
+ * and follow-ups of those records in columns (lib/report/columns.ts).
+ */
+export interface TeamPart extends RowColumns {
   repId: string;
   part: number;
-  records: Row<'records'>[];
-  criteria: Row<'criteria'>[];
-  conversations: Row<'conversations'>[];
-  followUps: Row<'followUps'>[];
 }
 
 type Row<Table extends 'records' | 'criteria' | 'conversations' | 'followUps'> = ReportSource[Table][number];
 
 /**
  * About this many rows (records, answers, conversations, follow-ups) in one part: some 500
- * records with theirs. Reading a part is one task of the page, a few milliseconds.
+ * records with theirs. Reading and counting a part is one task of the page, about a
+ * millisecond.
  */
 export const PART_ROWS = 5000;
 
 /**
  * A rep's export as the team database stores it: the rest, and its records cut into parts of
- * about `partRows` rows, each record with its own rows (in their order). Rows of a record the
- * export does not have count nowhere in a report and are not kept.
+ * about `partRows` rows, each record with its own rows (in their order), in columns. Rows of a
+ * record the export does not have count nowhere in a report and are not kept.
  */
 export function splitSource(source: ReportSource, partRows = PART_ROWS): { head: TeamSource; parts: TeamPart[] } {
   const repId = source.rep.id;
@@ -112,17 +113,23 @@ export function splitSource(source: ReportSource, partRows = PART_ROWS): { head:
     partOf[i] = part;
     filled += weight[i]!;
   }
-  const parts: TeamPart[] = Array.from({ length: part + 1 }, (_, k) => ({ repId, part: k, records: [], criteria: [], conversations: [], followUps: [] }));
-  const into = <T extends { recordKey: string }>(rows: readonly T[], pick: (p: TeamPart) => T[]) => {
-    for (const row of rows) {
+  const rows = Array.from({ length: part + 1 }, () => ({
+    records: [] as Row<'records'>[],
+    criteria: [] as Row<'criteria'>[],
+    conversations: [] as Row<'conversations'>[],
+    followUps: [] as Row<'followUps'>[],
+  }));
+  const into = <T extends { recordKey: string }>(list: readonly T[], pick: (p: (typeof rows)[number]) => T[]) => {
+    for (const row of list) {
       const at = positions.get(row.recordKey);
-      if (at !== undefined) pick(parts[partOf[at]!]!).push(row);
+      if (at !== undefined) pick(rows[partOf[at]!]!).push(row);
     }
   };
-  source.records.forEach((record, i) => parts[partOf[i]!]!.records.push(record));
+  source.records.forEach((record, i) => rows[partOf[i]!]!.records.push(record));
   into(source.criteria, (p) => p.criteria);
   into(source.conversations, (p) => p.conversations);
   into(source.followUps, (p) => p.followUps);
+  const parts: TeamPart[] = rows.map((r, k) => ({ repId, part: k, ...toColumns(r) }));
   const head: TeamSource = {
     repId,
     rep: { id: repId, name: source.rep.name },
@@ -145,10 +152,11 @@ export function joinParts(head: TeamSource, parts: readonly TeamPart[]): ReportS
   const conversations: Row<'conversations'>[] = [];
   const followUps: Row<'followUps'>[] = [];
   for (const part of parts) {
-    append(records, part.records);
-    append(criteria, part.criteria);
-    append(conversations, part.conversations);
-    append(followUps, part.followUps);
+    const rows = fromColumns(part);
+    append(records, rows.records);
+    append(criteria, rows.criteria);
+    append(conversations, rows.conversations);
+    append(followUps, rows.followUps);
   }
   return { rep: head.rep, exportedAt: head.exportedAt, records, criteria, conversations, followUps, settings: head.settings };
 }
@@ -286,8 +294,8 @@ export async function loadTeam(team: TeamDb, options: { signal?: AbortSignal } =
 
 /**
  * The team's roll-up, read from the database part by part and counted as it is read
- * (lib/report/rollup.ts rollUpFeed): each task of the page reads and counts one part, a
- * few milliseconds; only the records stay in memory, for the lists behind the numbers.
+ * (lib/report/rollup.ts rollUpFeed): each task of the page reads and counts one part, about
+ * a millisecond; only the records' columns stay in memory, for the lists behind the numbers.
  * `onProgress` after each part; `signal` stops it (the promise rejects).
  */
 export async function rollUpTeam(

@@ -106,7 +106,7 @@ export function drillDown(
       list.total += counts;
       if (list.rows.length >= limit) continue;
       const row = rowAt(index, i, rollUp.now);
-      const rungShown = standingText(standing(rollUp.ladder, index.source.records[i]!.lastRungId, retiredRungs));
+      const rungShown = standingText(standing(rollUp.ladder, index.source.records.at(i)!.lastRungId, retiredRungs));
       list.rows.push({ ...row, counts, readiness: `${row.confirmed}/${row.criteria}`, rungShown });
     }
   }

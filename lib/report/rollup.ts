@@ -4,7 +4,8 @@ import { DEFAULT_LADDER, Ladder } from '../model/ladder';
 import { repLabel, runSliced, runSync, type ReportSource, type SliceOptions, type Steps } from '../model/report';
 import { settingsFrom } from '../model/settings';
 import { activeTemplate, criterionDefs, DEFAULT_TEMPLATE, type Template } from '../model/template';
-import { indexBuilder, NO_RUNG, OFF_LADDER, rowsOf, type IndexedSource, type SourceIndex, type SourceRows } from './source-index';
+import { PartedRecords, toColumns, type RowColumns } from './columns';
+import { indexBuilder, NO_RUNG, OFF_LADDER, rowsOf, type IndexedSource, type SourceIndex } from './source-index';
 
 export type LastOutcomes = Record<OutcomeKind | 'none', number>;
 export interface FollowUpCounts {
@@ -306,7 +307,9 @@ export function* rollUpSteps(sources: readonly ReportSource[], options: RollUpOp
   let done = 0;
   for (const source of sources) {
     const builder = sums.begin(source, source.records.length);
-    done = yield* builder.add(source, done);
+    yield* builder.add(toColumns(source), done);
+    // Rows of records the export lacks count nowhere, but were gone through.
+    done += rowsOf(source);
     done = yield* sums.count(builder.index, done);
   }
   return sums.finish();
@@ -322,15 +325,15 @@ export interface RepHead {
 
 /**
  * The roll-up fed as the team database reads a team (lib/db/team.ts readRep): each rep's
- * `head`, then its parts in order, each part a few records with their rows. A part is indexed
- * when it comes, at once (a few milliseconds), and its rows are then let go: only the
- * records stay, for the lists behind the numbers. `heads` name the team ladder (every rep's
- * settings, read before their rows). `finish` gives the same roll-up as rollUpSync of the
- * whole exports.
+ * `head`, then its parts in order, each part some records with their rows, in columns
+ * (lib/report/columns.ts). A part is indexed when it comes, at once (about a millisecond),
+ * and its rows are then let go: only the records' columns stay, for the lists behind the
+ * numbers. `heads` name the team ladder (every rep's settings, read before their rows).
+ * `finish` gives the same roll-up as rollUpSync of the whole exports.
  */
 export function rollUpFeed(heads: readonly Pick<ReportSource, 'settings'>[], options: RollUpOptions = {}) {
   const sums = tally(options.ladder ?? teamLadder(heads), options);
-  let current: { builder: ReturnType<typeof sums.begin>; records: SourceRows['records'][number][]; expected: number } | null = null;
+  let current: { builder: ReturnType<typeof sums.begin>; records: PartedRecords; expected: number } | null = null;
   const close = () => {
     if (!current) return;
     const { builder, records, expected } = current;
@@ -341,14 +344,14 @@ export function rollUpFeed(heads: readonly Pick<ReportSource, 'settings'>[], opt
   return {
     head(head: RepHead): void {
       close();
-      const records: SourceRows['records'][number][] = [];
+      const records = new PartedRecords();
       const source: IndexedSource = { rep: head.rep, exportedAt: head.exportedAt, settings: head.settings, records };
       current = { builder: sums.begin(source, head.records), records, expected: head.records };
     },
-    part(rows: SourceRows): void {
+    part(columns: RowColumns): void {
       if (!current) throw new Error('a part came before its head');
-      for (const record of rows.records) current.records.push(record);
-      runSync(current.builder.add(rows));
+      current.records.push(columns.records);
+      runSync(current.builder.add(columns));
     },
     finish(): RollUp {
       close();

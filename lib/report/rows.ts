@@ -38,7 +38,7 @@ export interface RowOptions {
 export function rowAt(index: SourceIndex, i: number, now: number): ReportRow {
   const { source, ladder, criteria } = index;
   const width = criteria.length;
-  const record = source.records[i]!;
+  const record = source.records.at(i)!;
   const statuses = new Array<CriterionStatus>(width);
   for (let c = 0; c < width; c++) statuses[c] = CODE_STATUS[index.status[i * width + c]!]!;
   const rungAt = index.rung[i]!;

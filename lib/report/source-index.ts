@@ -1,10 +1,11 @@
 import { CRITERION_STATUSES, DEFAULT_CRITERIA, type CriterionDef, type CriterionStatus } from '../model/checklist';
 import { OUTCOME_KINDS, type OutcomeKind } from '../model/conversation';
 import type { Ladder } from '../model/ladder';
-import { DEFAULT_STALENESS_DAYS, isStale } from '../model/readiness';
+import { DEFAULT_STALENESS_DAYS } from '../model/readiness';
 import type { ReportSource, Steps } from '../model/report';
 import { settingsFrom } from '../model/settings';
 import { DAY_MS } from '../model/time';
+import { recordCount, toColumns, type RecordList, type RowColumns } from './columns';
 
 /** Status codes in the order of CRITERION_STATUSES: 0 unknown, 1 confirmed, 2 at risk, 3 no. */
 export const STATUS_CODE: Readonly<Record<CriterionStatus, number>> = { unknown: 0, confirmed: 1, atRisk: 2, no: 3 };
@@ -14,10 +15,7 @@ export const NO_RUNG = -1;
 export const OFF_LADDER = -2;
 
 /** What an index keeps of a rep's export: who, the settings and the records; not the rows it joined. */
-export type IndexedSource = Pick<ReportSource, 'rep' | 'exportedAt' | 'records' | 'settings'>;
-
-/** Some of a rep's records with their answers, conversations and follow-ups (all of them, or a part). */
-export type SourceRows = Pick<ReportSource, 'records' | 'criteria' | 'conversations' | 'followUps'>;
+export type IndexedSource = Pick<ReportSource, 'rep' | 'exportedAt' | 'settings'> & { records: RecordList };
 
 /**
  * One rep's data joined per record, in typed arrays indexed like `source.records`: built
@@ -30,8 +28,6 @@ export interface SourceIndex {
   /** The template `criteria` are of, when the roll-up counts per template. */
   templateId: string | undefined;
   ladder: Ladder;
-  /** recordKey → position in source.records. */
-  positions: Map<string, number>;
   /** records × criteria status codes (row-major). */
   status: Uint8Array;
   confirmed: Uint8Array;
@@ -68,11 +64,6 @@ export interface IndexOptions {
 const CHUNK = 4096;
 const OUTCOME_CODE = new Map<string, number>(OUTCOME_KINDS.map((kind, i) => [kind, i]));
 
-/** STATUS_CODE by comparison: the four statuses differ in length, so one check decides. */
-function statusCode(status: CriterionStatus): number {
-  return status === 'confirmed' ? 1 : status === 'unknown' ? 0 : status === 'atRisk' ? 2 : status === 'no' ? 3 : 0;
-}
-
 /** Local midnight of the day `now` falls in. */
 export function startOfDay(now: number): number {
   const d = new Date(now);
@@ -86,26 +77,26 @@ export function rowsOf(source: ReportSource): number {
 /** Builds the index, yielding the number of rows done after each chunk of `CHUNK` rows. */
 export function* indexSource(source: ReportSource, options: IndexOptions, doneBefore = 0): Steps<SourceIndex> {
   const builder = indexBuilder(source, source.records.length, options);
-  yield* builder.add(source, doneBefore);
+  yield* builder.add(toColumns(source), doneBefore);
   return builder.index;
 }
 
 /**
- * An index of `n` records filled batch by batch: `add` takes the next records, in order, with
- * their rows, and yields the number of rows done after each chunk of `CHUNK` rows (counted
- * from `doneBefore`). A row counts when its record came in this batch or an earlier one, so
- * batches holding each record with its rows give the index of the whole export.
- * `source.records` is the caller's: it holds the records of every batch added.
+ * An index of `n` records filled part by part: `add` takes the next records, in order, with
+ * their rows, in columns (lib/report/columns.ts), and yields the number of rows done after
+ * each chunk of `CHUNK` rows (counted from `doneBefore`). `source.records` is the caller's:
+ * it lists the records of every part added.
  */
 export function indexBuilder(
   source: IndexedSource,
   n: number,
   options: IndexOptions,
-): { index: SourceIndex; add(rows: SourceRows, doneBefore?: number): Steps<number> } {
+): { index: SourceIndex; add(columns: RowColumns, doneBefore?: number): Steps<number> } {
   const own = settingsFrom(source.settings);
   const criteria = options.criteria ?? DEFAULT_CRITERIA;
   const ladder = options.ladder ?? own.ladder;
   const stalenessDays = options.stalenessDays ?? own.stalenessDays ?? DEFAULT_STALENESS_DAYS;
+  const staleAfter = stalenessDays * DAY_MS;
   const { now, templateId } = options;
   const width = criteria.length;
   const index: SourceIndex = {
@@ -113,7 +104,6 @@ export function indexBuilder(
     criteria,
     templateId,
     ladder,
-    positions: new Map(),
     status: new Uint8Array(n * width),
     confirmed: new Uint8Array(n),
     stale: new Uint8Array(n),
@@ -130,99 +120,92 @@ export function indexBuilder(
   };
   const rungIds = ladder.map((rung) => rung.id);
   const rungOf = (id: string): number => {
-    for (let r = 0; r < rungIds.length; r++) if (rungIds[r] === id) return r;
-    return OFF_LADDER;
+    const r = rungIds.indexOf(id);
+    return r < 0 ? OFF_LADDER : r;
   };
-  const ids = criteria.map((def) => def.id);
-  // A scan of a handful of ids beats hashing each row's own copy of the string.
-  const columnOf = (id: string): number => {
-    for (let c = 0; c < ids.length; c++) if (ids[c] === id) return c;
-    return -1;
-  };
+  const columnOf = (id: string): number => criteria.findIndex((def) => def.id === id);
   const today = startOfDay(now);
   const tomorrow = startOfDay(today + DAY_MS + DAY_MS / 2);
   let filled = 0;
 
-  function* add(rows: SourceRows, doneBefore = 0): Steps<number> {
+  function* add(columns: RowColumns, doneBefore = 0): Steps<number> {
     const from = filled;
-    const count = rows.records.length;
+    const count = recordCount(columns.records);
     if (from + count > n) throw new Error(`${from + count} records for an index of ${n}`);
     filled += count;
     let done = doneBefore;
 
-    const { positions, rung } = index;
+    const { lastRungId } = columns.records;
+    const rungAt = Int16Array.from(lastRungId.values, (id) => (id === undefined ? NO_RUNG : rungOf(id)));
+    const { rung } = index;
     for (let k = 0; k < count; k++) {
-      const record = rows.records[k]!;
-      positions.set(record.key, from + k);
-      rung[from + k] = record.lastRungId === undefined ? NO_RUNG : rungOf(record.lastRungId);
+      rung[from + k] = rungAt[lastRungId.codes[k]!]!;
       if ((k + 1) % CHUNK === 0) yield (done += CHUNK);
     }
     done += count % CHUNK;
 
-    // Criteria come sorted by record (the table's key order), so the last lookup is reused.
+    // Each coded value looked up once: the criterion's column (-1: not counted), its status
+    // code, whether it can be stale (answered), whether it counts for this template.
+    const answers = columns.criteria;
+    const column = Int32Array.from(answers.criterionId.values, columnOf);
+    const code = Uint8Array.from(answers.status.values, (status) => STATUS_CODE[status] ?? 0);
+    const answered = Uint8Array.from(answers.status.values, (status) => (status === 'unknown' ? 0 : 1));
+    const counted = Uint8Array.from(answers.templateId.values, (id) => (templateId === undefined || id === undefined || id === templateId ? 1 : 0));
     const { status, confirmed, stale, staleCells } = index;
-    let lastKey: string | undefined;
-    let at = -1;
-    const criteriaRows = rows.criteria;
-    for (let start = 0; start < criteriaRows.length; start += CHUNK) {
-      const end = Math.min(criteriaRows.length, start + CHUNK);
+    for (let start = 0; start < answers.record.length; start += CHUNK) {
+      const end = Math.min(answers.record.length, start + CHUNK);
       for (let i = start; i < end; i++) {
-        const row = criteriaRows[i]!;
-        if (row.recordKey !== lastKey) {
-          lastKey = row.recordKey;
-          at = positions.get(lastKey) ?? -1;
-        }
-        if (at < 0) continue;
-        if (templateId !== undefined && row.templateId !== undefined && row.templateId !== templateId) continue;
-        const col = columnOf(row.criterionId);
-        if (col < 0) continue;
-        const code = statusCode(row.status);
+        const col = column[answers.criterionId.codes[i]!]!;
+        if (col < 0 || !counted[answers.templateId.codes[i]!]) continue;
+        const at = from + answers.record[i]!;
+        const s = answers.status.codes[i]!;
         const cell = at * width + col;
-        const before = status[cell]!;
-        if (before === 1) confirmed[at]!--;
-        status[cell] = code;
-        if (code === 1) confirmed[at]!++;
-        const wasStale = staleCells[cell]!;
-        const isNowStale = isStale(row, now, stalenessDays) ? 1 : 0;
+        if (status[cell] === 1) confirmed[at]!--;
+        status[cell] = code[s]!;
+        if (code[s] === 1) confirmed[at]!++;
+        // lib/model/readiness isStale: an answer never verified counts from 0.
+        const verifiedAt = answers.verifiedAt[i]!;
+        const isNowStale = answered[s] && now - (Number.isNaN(verifiedAt) ? 0 : verifiedAt) > staleAfter ? 1 : 0;
+        stale[at]! += isNowStale - staleCells[cell]!;
         staleCells[cell] = isNowStale;
-        stale[at]! += isNowStale - wasStale;
       }
       yield (done += end - start);
     }
 
+    const talks = columns.conversations;
+    const outcome = Int8Array.from(talks.outcome.values, (kind) => OUTCOME_CODE.get(kind) ?? -1);
     const { lastAt, lastLoggedAt, lastOutcome } = index;
-    const conversations = rows.conversations;
-    for (let start = 0; start < conversations.length; start += CHUNK) {
-      const end = Math.min(conversations.length, start + CHUNK);
+    for (let start = 0; start < talks.record.length; start += CHUNK) {
+      const end = Math.min(talks.record.length, start + CHUNK);
       for (let i = start; i < end; i++) {
-        const c = conversations[i]!;
-        const p = positions.get(c.recordKey);
-        if (p === undefined) continue;
+        const p = from + talks.record[i]!;
+        const at = talks.at[i]!;
+        const loggedAt = talks.loggedAt[i]!;
         const last = lastAt[p]!;
         // Newest by when it happened, then by when it was logged (lib/model/conversation byNewest).
-        if (Number.isNaN(last) || c.at > last || (c.at === last && c.loggedAt > lastLoggedAt[p]!)) {
-          lastAt[p] = c.at;
-          lastLoggedAt[p] = c.loggedAt;
-          lastOutcome[p] = OUTCOME_CODE.get(c.outcome.kind) ?? -1;
+        if (Number.isNaN(last) || at > last || (at === last && loggedAt > lastLoggedAt[p]!)) {
+          lastAt[p] = at;
+          lastLoggedAt[p] = loggedAt;
+          lastOutcome[p] = outcome[talks.outcome.codes[i]!]!;
         }
       }
       yield (done += end - start);
     }
 
+    const calls = columns.followUps;
+    const open = Uint8Array.from(calls.status.values, (value) => (value === 'open' ? 1 : 0));
     const { nextDue, followUps } = index;
-    const followUpRows = rows.followUps;
-    for (let start = 0; start < followUpRows.length; start += CHUNK) {
-      const end = Math.min(followUpRows.length, start + CHUNK);
+    for (let start = 0; start < calls.record.length; start += CHUNK) {
+      const end = Math.min(calls.record.length, start + CHUNK);
       for (let i = start; i < end; i++) {
-        const f = followUpRows[i]!;
-        if (f.status !== 'open') continue;
-        const p = positions.get(f.recordKey);
-        if (p === undefined) continue;
-        if (f.dueAt < nextDue[p]!) nextDue[p] = f.dueAt;
-        if (f.dueAt < today) {
+        if (!open[calls.status.codes[i]!]) continue;
+        const p = from + calls.record[i]!;
+        const dueAt = calls.dueAt[i]!;
+        if (dueAt < nextDue[p]!) nextDue[p] = dueAt;
+        if (dueAt < today) {
           followUps.overdue++;
           index.overdue[p]!++;
-        } else if (f.dueAt < tomorrow) {
+        } else if (dueAt < tomorrow) {
           followUps.dueToday++;
           index.dueToday[p]!++;
         } else {

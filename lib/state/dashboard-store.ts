@@ -4,13 +4,15 @@ import { exportCsv, exportJson } from '../backup/db-export';
 import { importBackup, type ImportResult } from '../backup/db-import';
 import { readSettings } from '../db/settings';
 import { listHistory, listReps, loadTeam, readRepIdentity, removeRep, rollUpTeam, teamDb, type TeamDb, type TeamRep } from '../db/team';
-import { addRepExport, checkRepFiles, knownReps, type KnownRep } from '../backup/db-team-import';
+import { addRepExport, checkRepFiles, knownRepsSliced } from '../backup/db-team-import';
 import type { ExportData } from '../backup/format';
+import { yieldToMain } from '../model/report';
 import type { ThemeChoice } from '../model/settings';
 import { toCsv } from '../backup/csv';
 import type { Overlap } from '../report/duplicates';
 import { exportFileName } from '../backup/json';
 import type { RollUp } from '../report/rollup';
+import type { IndexedSource } from '../report/source-index';
 import { cachedRollUp, keepRollUp } from './rollup-cache';
 import { weeklyTrend, type TrendWeek } from '../report/trend';
 import type { Drill } from '../report/drill';
@@ -88,8 +90,8 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     computing: null,
     drill: null,
   }));
-  /** The reps of the last roll-up computed, for the duplicates check of the next files. */
-  let known: KnownRep[] = [];
+  /** The reps of the last roll-up computed (their records), for the duplicates check of the next files. */
+  let counted: IndexedSource[] = [];
   let running: AbortController | null = null;
   const set = store.setState;
 
@@ -118,9 +120,11 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
           },
         });
         const trend = weeklyTrend(await listHistory(team), result.ladder);
+        // The page draws the fresh roll-up in a task of its own.
+        await yieldToMain();
         controller.signal.throwIfAborted();
         const any = result.reps.length > 0;
-        known = knownReps(result.indices.map((index) => index.source));
+        counted = result.indices.map((index) => index.source);
         set({ report: any ? result : null, reportIsKept: false, trend: any ? trend : [] });
         if (any) keepRollUp(reps, result);
       } catch (error) {
@@ -163,7 +167,7 @@ export function createDashboardStore(database: ClosewardDb, team: TeamDb, downlo
     async addReps(files) {
       set({ busyTeam: true });
       try {
-        const checked = await checkRepFiles(team, files, known);
+        const checked = await checkRepFiles(team, files, await knownRepsSliced(counted));
         const notices: Notice[] = [];
         const pending: PendingFile[] = [...store.getState().pending];
         for (const result of checked) {

@@ -84,12 +84,17 @@ function exportOf(r: number, spec: RepSpec): ExportData {
   return data;
 }
 
-/** A roll-up with each index's rep, settings and records in place of its whole export (the fed roll-up keeps no more). */
+/** A roll-up with each index's rep, settings and records (as an array) in place of its whole export: the fed roll-up keeps no more. */
 const comparable = (r: RollUp) => ({
   ...r,
   indices: r.indices.map(({ source, ...index }) => ({
     ...index,
-    source: { rep: source.rep, exportedAt: source.exportedAt, settings: source.settings, records: source.records },
+    source: {
+      rep: source.rep,
+      exportedAt: source.exportedAt,
+      settings: source.settings,
+      records: Array.from({ length: source.records.length }, (_, i) => source.records.at(i)),
+    },
   })),
 });
 
