@@ -113,7 +113,7 @@ export async function teamMetrics(session, dbPage, { reps = 20, weeks = 12, open
       ...TEAM_RENDER,
       samples: ours,
       baseline: { name: "the report page's DOMContentLoaded", samples: base },
-      note: `${ours.length} openings of dashboard.html (after ${warmup} unrecorded), from its navigation start until ${ROLLUP_SELECTOR} is in the DOM: loadTeam() and rollUp() of ${prepared.reps.reduce((a, b) => a + b, 0)} records of ${reps} reps; ${history}`,
+      note: `${ours.length} openings of dashboard.html (after ${warmup} unrecorded), from its navigation start until ${ROLLUP_SELECTOR} is in the DOM (the last roll-up of the same exports, kept, while rollUpTeam() reads and counts ${prepared.reps.reduce((a, b) => a + b, 0)} records of ${reps} reps part by part); ${history}`,
     }),
     metric({
       ...TEAM_TASK,
