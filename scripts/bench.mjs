@@ -320,7 +320,7 @@ if (browserWanted.length) {
         }
         return out;
       });
-      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(running(), { opens: 8, warmup: 1 })), 240_000);
+      await group('dayview', DAY_VIEW_METRICS, async () => settle(await dayViewMetrics(running(), { opens: 20, warmup: 2 })), 240_000);
       await group('cost', [CONTENT_SCRIPT_TIME], () =>
         contentScriptMetric(running(), {
           records: pickRecords({ n: records, count: 33, stream: 4 }),

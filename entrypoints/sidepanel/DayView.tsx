@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '../../lib/state/use-store';
 import {
   selectLeads,
@@ -30,6 +30,13 @@ export interface DayViewProps {
 }
 
 const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due today', week: 'Next 7 days' };
+
+/**
+ * Rows drawn in the view's first frame, more than the panel shows at once; the rest of the
+ * lists follow in the next one, so the panel shows the top of the day without waiting for
+ * every row of it.
+ */
+export const FIRST_FRAME_ROWS = 12;
 
 /** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
 /** Set when the day's rows first reach the DOM. */
@@ -74,6 +81,22 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
   const leads = useStore(store, selectLeads) ?? [];
   const now = useStore(store, selectNow);
   const timeZone = useStore(store, selectTimeZone);
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    // Preact runs this after the first frame is painted.
+    const timer = setTimeout(() => setWhole(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  let room = whole ? Infinity : FIRST_FRAME_ROWS;
+  const first = <T,>(rows: readonly T[]): readonly T[] => {
+    const taken = rows.length <= room ? rows : rows.slice(0, room);
+    room -= taken.length;
+    return taken;
+  };
+  const overdueRows = first(overdue?.rows ?? []);
+  const todayRows = first(today?.rows ?? []);
+  const leadRows = first(leads);
+  const weekRows = first(week?.rows ?? []);
   if (!overdue?.total && !today?.total && !week?.total && !leads.length) {
     return (
       <p class="cw-day-empty" data-testid="day-empty">
@@ -99,7 +122,7 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
           {PART_TITLE[id]} <span class="cw-meta">{countUpToCap(slice?.total ?? 0, FOLLOW_UP)}</span>
         </h2>
         {slice?.total ? rows : <p class="cw-meta">{empty}</p>}
-        {slice && slice.rows.length < slice.total ? (
+        {whole && slice && slice.rows.length < slice.total ? (
           <button type="button" class="cw-link-button" onClick={() => store.actions.showMore(id)}>
             Show more ({count(slice.total - slice.rows.length, { one: 'more', other: 'more' })})
           </button>
@@ -112,7 +135,7 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
       {part(
         'overdue',
         <ul class="cw-list">
-          {overdue?.rows.map((row) => (
+          {overdueRows.map((row) => (
             <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />
           ))}
         </ul>,
@@ -121,7 +144,7 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
       {part(
         'today',
         <ul class="cw-list">
-          {today?.rows.map((row) => (
+          {todayRows.map((row) => (
             <DayRow key={row.followUp.id} row={row} canSnooze {...rowProps} />
           ))}
         </ul>,
@@ -133,12 +156,12 @@ function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'stor
           <h2 id="cw-day-leads" class="cw-section-title">
             New leads waiting <span class="cw-meta">{count(leads.length, LEAD)}</span>
           </h2>
-          <LeadList leads={leads} now={now} crmLabel={crmLabel} onOpen={onOpen} />
+          <LeadList leads={leadRows} now={now} crmLabel={crmLabel} onOpen={onOpen} />
         </section>
       ) : null}
       {part(
         'week',
-        byDay(week?.rows ?? [], timeZone).map((day) => (
+        byDay(weekRows, timeZone).map((day) => (
           <div key={day.key} class="cw-day-date">
             <h3 class="cw-meta">{day.label}</h3>
             <ul class="cw-list">

@@ -1,4 +1,4 @@
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { act, cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, vi } from 'vitest';
 import { DayView } from '../../entrypoints/sidepanel/DayView';
 import type { ClosewardDb } from '../../lib/db/database';
@@ -15,7 +15,8 @@ afterEach(() => {
 export const CRM_LABEL: Record<string, string> = { salesforce: 'Salesforce', hubspot: 'HubSpot', pipedrive: 'Pipedrive' };
 
 /** The day view on a fresh database filled by `fill`, with the clock at NOW in UTC. */
-export async function renderDay(fill?: (database: ClosewardDb) => Promise<unknown>) {
+/** The day view over a fresh database; by default once its lists are drawn whole (the frame after the first). */
+export async function renderDay(fill?: (database: ClosewardDb) => Promise<unknown>, { whole = true } = {}) {
   const database = freshDb();
   if (fill) await fill(database);
   const store = createDayStore(database, { timeZone: 'UTC', clock: () => NOW });
@@ -23,5 +24,7 @@ export async function renderDay(fill?: (database: ClosewardDb) => Promise<unknow
   const onOpen = vi.fn();
   const view = render(<DayView store={store} onOpen={onOpen} crmLabel={(crm) => CRM_LABEL[crm] ?? crm} />);
   await waitFor(() => expect(view.container.querySelector('.cw-day')?.getAttribute('data-loaded')).toBe('true'));
+  // The effect that draws the rest runs after a paint (an animation frame), then a task later.
+  if (whole) await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   return { database, store, view, onOpen };
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { DAY_LIMITS } from '../../lib/db/day';
-import { DAY_SHOWN_MARK } from '../../entrypoints/sidepanel/DayView';
+import { DAY_SHOWN_MARK, FIRST_FRAME_ROWS } from '../../entrypoints/sidepanel/DayView';
 import { describe, expect, it } from 'vitest';
 import { followUpDue } from '../../lib/model/follow-up';
 import { DAY, followUp, HOUR, NOW, seedDay, visitLead } from '../db/day-seed';
@@ -103,5 +103,22 @@ describe('the day view', () => {
     }
     expect(rowsIn('overdue')).toHaveLength(60);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('draws the top of the day in its first frame and the rest of the lists in the next', async () => {
+    await renderDay(
+      async (database) => {
+        await touchRecord(database, LEAD, 'https://sf/lead', NOW - 100 * DAY);
+        await database.followUps.bulkAdd(Array.from({ length: 30 }, (_, i) => followUp(`f${i}`, LEAD.key, NOW - (i + 1) * DAY)));
+        await database.followUps.bulkAdd(Array.from({ length: 5 }, (_, i) => followUp(`t${i}`, LEAD.key, NOW + (i + 1) * HOUR)));
+      },
+      { whole: false },
+    );
+    expect(rowsIn('overdue')).toHaveLength(FIRST_FRAME_ROWS);
+    expect(rowsIn('today')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    await waitFor(() => expect(rowsIn('overdue')).toHaveLength(DAY_LIMITS.overdue));
+    expect(rowsIn('today')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: `Show more (${30 - DAY_LIMITS.overdue} more)` })).toBeTruthy();
   });
 });
