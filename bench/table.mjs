@@ -63,7 +63,13 @@ export function renderSummary(entries) {
   for (const e of entries) {
     if (e === run || !e.budget) continue;
     const onP95 = /^p95/.test(e.budget) && e.p95 !== undefined;
-    const figure = e.error ? '' : `${number(onP95 ? e.p95 : (e.value ?? e.p50), e.unit)}${onP95 ? ' p95' : ''}`;
+    // A budget against the baseline ("≤ 3× new URL()") is on the ratio.
+    const onRatio = e.budget.includes('×') && e.ratio !== undefined;
+    const figure = e.error
+      ? ''
+      : onRatio
+        ? `${e.ratio}× (p50 ${number(e.p50, e.unit)})`
+        : `${number(onP95 ? e.p95 : (e.value ?? e.p50), e.unit)}${onP95 ? ' p95' : ''}`;
     lines.push(`| ${cell(e.name)} | ${figure} | ${cell(e.budget)} | ${result(e)} |`);
   }
   if (run?.extra?.measuredAt)

@@ -56,6 +56,9 @@ describe('the performance table', () => {
     expect(summary).toContain('| panel JS loaded at once (gzip) | 86.16 KB | ≤ 60 KB | **over budget** |');
     expect(summary).toContain('| day view \\| shown |  | p95 ≤ 100 ms | not measured |');
     expect(summary).toContain('`npm run bench`, 2026-12-05');
+    expect(
+      renderSummary([{ id: 'recognizer', name: 'recognizer per URL', unit: 'µs', p50: 0.8, p95: 2.7, ratio: 2.41, budget: '≤ 3× new URL()', pass: true }]),
+    ).toContain('| recognizer per URL | 2.41× (p50 0.80 µs) | ≤ 3× new URL() | pass |');
     expect(summary).not.toContain('whole benchmark run');
     const readme = `# Closeward\n${SUMMARY_START}\nold\n${SUMMARY_END}\n`;
     expect(replaceTable(readme, summary, SUMMARY_START, SUMMARY_END)).toBe(`# Closeward\n${SUMMARY_START}\n${summary}\n${SUMMARY_END}\n`);
