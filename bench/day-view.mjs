@@ -1,8 +1,7 @@
 // The rep's day in the side panel, on a tab that is not a record: the day view appearing when
-// the panel opens, and search results after a keystroke. The panel may announce both with User
-// Timing marks, as it does a record (DAY_SHOWN_MARK, SEARCH_RESULTS_MARK); until it does, the
-// bench's probe in the panel (bench/session.mjs) sets them from what the panel's DOM shows.
-// Without either, these metrics report that they could not be measured.
+// the panel opens, and search results after a keystroke, from the User Timing marks the panel
+// sets (DAY_SHOWN_MARK, SEARCH_RESULTS_MARK) as it does for a record. Without them, these
+// metrics report that they could not be measured.
 import { extensionIdFor } from './seed-cache.mjs';
 import { FLOOR_PANEL_DIR, PLAIN_HOST } from './session.mjs';
 import { metric } from './stats.mjs';

@@ -9,7 +9,7 @@ export type { BenchApi };
 export interface ProbeMark {
   name: string;
   at: number;
-  detail: { query?: string; fromDom?: boolean } | null;
+  detail: { query?: string } | null;
 }
 
 export interface PanelProbe {

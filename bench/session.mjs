@@ -63,25 +63,6 @@ function panelProbe(markName) {
       else if (e.name.startsWith('closeward:')) marks.push({ name: e.name, at: e.startTime, detail: e.detail ?? null });
     }
   }).observe({ type: 'mark', buffered: true });
-  // Until the panel sets its own marks for the rep's day, they are read from its DOM: the day
-  // view is shown when its section says it is loaded, search results when the part under the
-  // search box changes to hits or to "no match" (not "Searching…").
-  const DAY_SHOWN = 'closeward:day-shown';
-  const SEARCH_RESULTS = 'closeward:search-results';
-  let dayShown = false;
-  new MutationObserver((mutations) => {
-    const at = performance.now();
-    if (!dayShown && document.querySelector('.cw-day[data-loaded="true"]')) {
-      dayShown = true;
-      marks.push({ name: DAY_SHOWN, at, detail: { fromDom: true } });
-    }
-    const box = document.querySelector('.cw-day-search');
-    const input = box?.querySelector('input');
-    if (!box || !input || !mutations.some((m) => box.contains(m.target) && m.target !== input)) return;
-    const status = box.querySelector('[role="status"]')?.textContent ?? '';
-    if (box.querySelector('[role="listbox"]') || (status && !status.startsWith('Searching')))
-      marks.push({ name: SEARCH_RESULTS, at, detail: { query: input.value, fromDom: true } });
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-loaded'] });
   // When each key was pressed (panel clock), for "keystroke → search results".
   addEventListener(
     'keydown',
