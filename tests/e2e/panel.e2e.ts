@@ -139,6 +139,26 @@ describe('the side panel, opened from the toolbar icon', () => {
     await other.close();
   });
 
+  it('reads ahead the record another tab of the window loads, for a switch to it', async () => {
+    const other = await h.browser.newPage();
+    await page.bringToFront();
+    await page.goto(LEAD);
+    await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
+    // The other tab loads a record while the rep stays on the lead.
+    await other.goto(DEAL);
+    await panel.waitForFunction(
+      (key) => performance.getEntriesByName('closeward:record-prefetched').some((m) => (m as PerformanceMark).detail.key === key),
+      { polling: 10 },
+      DEAL_KEY,
+    );
+    expect(await panel.$eval('main', (m) => m.getAttribute('data-record-key'))).toBe(LEAD_KEY);
+    await other.bringToFront();
+    await waitForRecord(panel, DEAL_KEY, 'Globex Expansion');
+    await other.close();
+    await page.bringToFront();
+    await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
+  });
+
   it("reads ahead the record whose link the rep's pointer rests on, never for a page script's events", async () => {
     await page.bringToFront();
     await page.goto(LEAD);
