@@ -1,7 +1,7 @@
 import type { CriterionDef } from '../model/checklist';
 import { OUTCOME_KINDS, type OutcomeKind } from '../model/conversation';
 import { DEFAULT_LADDER, Ladder } from '../model/ladder';
-import { repLabel, runSliced, runSync, type ReportSource, type SliceOptions, type Steps } from '../model/report';
+import { repLabel, runSync, type ReportSource, type Steps } from '../model/report';
 import { settingsFrom } from '../model/settings';
 import { activeTemplate, criterionDefs, DEFAULT_TEMPLATE, type Template } from '../model/template';
 import { PartedRecords, toColumns, type RowColumns } from './columns';
@@ -120,12 +120,6 @@ export function teamLadder(sources: readonly Pick<ReportSource, 'settings'>[]): 
     }
   }
   return best?.value ?? DEFAULT_LADDER;
-}
-
-export function rollUpTotal(sources: readonly ReportSource[]): number {
-  let total = 0;
-  for (const source of sources) total += rowsOf(source) + source.records.length;
-  return total;
 }
 
 const CHUNK = 4096;
@@ -363,12 +357,4 @@ export function rollUpFeed(heads: readonly Pick<ReportSource, 'settings'>[], opt
 /** The roll-up at once: for tests and workers. */
 export function rollUpSync(sources: readonly ReportSource[], options: RollUpOptions = {}): RollUp {
   return runSync(rollUpSteps(sources, options));
-}
-
-/**
- * The roll-up of several reps' exports, computed in slices of about 30 ms with a macrotask
- * in between, so the page never freezes; `signal` stops it (the promise rejects).
- */
-export function rollUp(sources: readonly ReportSource[], options: RollUpOptions & SliceOptions = {}): Promise<RollUp> {
-  return runSliced(rollUpSteps(sources, options), rollUpTotal(sources), options);
 }

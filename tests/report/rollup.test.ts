@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LADDER } from '../../lib/model/ladder';
-import { rollUp, rollUpSync, rollUpTotal, teamLadder } from '../../lib/report/rollup';
+import { runSliced, type ReportSource, type SliceOptions } from '../../lib/model/report';
+import { rollUpSteps, rollUpSync, teamLadder, type RollUpOptions } from '../../lib/report/rollup';
+import { rowsOf } from '../../lib/report/source-index';
 import { makeExport } from './helpers';
 
 /** Two reps, five records, every aggregate small enough to count by hand. */
@@ -108,6 +110,12 @@ describe('roll-up of a hand-made team', () => {
     expect(r.funnel.every((step) => step.conversion === null)).toBe(true);
   });
 });
+
+/** Steps counted by the sliced runner: every record and every row of each export. */
+const rollUpTotal = (sources: readonly ReportSource[]) => sources.reduce((n, source) => n + rowsOf(source) + source.records.length, 0);
+/** The roll-up in slices with a macrotask in between (the runner the import's check uses too). */
+const rollUp = (sources: readonly ReportSource[], options: RollUpOptions & SliceOptions) =>
+  runSliced(rollUpSteps(sources, options), rollUpTotal(sources), options);
 
 describe('time-sliced roll-up', () => {
   /** Enough records that the work spans many chunks. */
