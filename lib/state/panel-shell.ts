@@ -107,11 +107,8 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
     void connection?.then((own) => own?.close());
     return liveSidebar;
   });
-  /** Runs an action on the live store once it has shown the page the rep is on. */
-  const later =
-    <K extends keyof SidebarActions>(name: K) =>
-    (...args: Parameters<SidebarActions[K]>) =>
-      sidebarLive.then((live) => (live.actions[name] as (...a: Parameters<SidebarActions[K]>) => unknown)(...args));
+  /** An action run on the live store once it has shown the page the rep is on. */
+  const later = forwarder(() => sidebarLive);
 
   const early: SidebarActions = {
     showPage(page, url) {
@@ -122,16 +119,16 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
       return Promise.resolve();
     },
     prefetch: () => undefined,
-    editCriterion: later('editCriterion') as SidebarActions['editCriterion'],
-    verifyCriterion: later('verifyCriterion') as SidebarActions['verifyCriterion'],
-    editRecord: later('editRecord') as SidebarActions['editRecord'],
-    editStakeholder: later('editStakeholder') as SidebarActions['editStakeholder'],
-    addStakeholder: later('addStakeholder') as SidebarActions['addStakeholder'],
-    removeStakeholder: later('removeStakeholder') as SidebarActions['removeStakeholder'],
-    logConversation: later('logConversation') as SidebarActions['logConversation'],
+    editCriterion: later('editCriterion'),
+    verifyCriterion: later('verifyCriterion'),
+    editRecord: later('editRecord'),
+    editStakeholder: later('editStakeholder'),
+    addStakeholder: later('addStakeholder'),
+    removeStakeholder: later('removeStakeholder'),
+    logConversation: later('logConversation'),
     setConversationDraft: (conversationDraft) => sidebar.setState({ conversationDraft }),
-    completeFollowUp: later('completeFollowUp') as SidebarActions['completeFollowUp'],
-    setTheme: later('setTheme') as SidebarActions['setTheme'],
+    completeFollowUp: later('completeFollowUp'),
+    setTheme: later('setTheme'),
     tick: (now = clock()) => sidebar.setState({ now }),
     flush: () => (liveSidebar ? liveSidebar.actions.flush() : Promise.resolve()),
     // Nothing was edited before the live store took over.
@@ -186,16 +183,13 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
   function day(): DayStore {
     const state = createStore<DayState>(() => initialDayState(cache, timeZone, clock()));
     let disposed = false;
-    const forward =
-      <K extends keyof DayActions>(name: K) =>
-      (...args: Parameters<DayActions[K]>) =>
-        live.then((l) => (l.actions[name] as (...a: Parameters<DayActions[K]>) => unknown)(...args));
+    const forward = forwarder(() => live);
     const actions: DayActions = {
-      done: forward('done') as DayActions['done'],
-      reschedule: forward('reschedule') as DayActions['reschedule'],
-      snooze: forward('snooze') as DayActions['snooze'],
-      showMore: forward('showMore') as DayActions['showMore'],
-      search: forward('search') as DayActions['search'],
+      done: forward('done'),
+      reschedule: forward('reschedule'),
+      snooze: forward('snooze'),
+      showMore: forward('showMore'),
+      search: forward('search'),
       dispose() {
         disposed = true;
         void live.then(
@@ -215,4 +209,13 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
   }
 
   return { store, safety, recent, day, live: sidebarLive.then(() => undefined) };
+}
+
+/**
+ * Makes stand-ins for a store's actions: each waits for the store that `ready()` gives and runs
+ * its action of the same name there, in the order they were called.
+ */
+function forwarder<A extends object>(ready: () => Promise<{ actions: A }>) {
+  return <K extends keyof A>(name: K): A[K] =>
+    ((...args: unknown[]) => ready().then((live) => (live.actions[name] as (...a: unknown[]) => unknown)(...args))) as A[K];
 }
