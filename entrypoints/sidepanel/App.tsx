@@ -12,10 +12,45 @@ import type { SidebarStore } from '../../lib/state/sidebar-store';
 import { selectLoaded, selectPage, selectRecord, selectSaveError, selectSaving, selectUnjournaled } from '../../lib/state/sidebar-selectors';
 import { useStore } from '../../lib/state/use-store';
 import { memo } from '../../components/memo';
-import { RecordCard } from './RecordCard';
+import type { RecordCard as RecordCardComponent } from './RecordCard';
 
 /** The User Timing mark set each time a record's data reaches the DOM. */
 export const RECORD_SHOWN_MARK = 'closeward:record-shown';
+
+type Card = typeof RecordCardComponent;
+let cardCode: Promise<Card> | undefined;
+let loadedCard: Card | undefined;
+
+/**
+ * The record card's code, which a tab without a record does not need for its first render: it
+ * loads once the panel has painted, so it is in long before the rep opens a record.
+ */
+export function loadRecordCard(): Promise<Card> {
+  if (!cardCode) {
+    cardCode = import('./RecordCard').then((m) => (loadedCard = m.RecordCard));
+    // A failed load (the extension was updated under the open panel) may be tried again.
+    cardCode.catch(() => (cardCode = undefined));
+  }
+  return cardCode;
+}
+
+/** The record card once its code is in, and an error if it cannot load. */
+function useRecordCard(): { card: Card | undefined; error: string | undefined } {
+  const [card, setCard] = useState(() => loadedCard);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (card) return;
+    let current = true;
+    loadRecordCard().then(
+      (loaded) => current && setCard(() => loaded),
+      (reason: unknown) => current && setError(`Closeward could not load the record card: ${reason instanceof Error ? reason.message : String(reason)}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [card]);
+  return { card, error };
+}
 
 export interface AppProps {
   store: SidebarStore;
@@ -38,11 +73,12 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: A
   const saving = useStore(store, selectSaving);
   const storeError = useStore(store, selectSaveError);
   const unjournaled = useStore(store, selectUnjournaled);
+  const { card: RecordCard, error: cardError } = useRecordCard();
   // On a record's tab the rep's day is one click away; a new record shows its card again.
   const [showDay, setShowDay] = useState(false);
   useEffect(() => setShowDay(false), [page?.key]);
   useEffect(() => dayRequests?.subscribe(() => setShowDay(true)), [dayRequests]);
-  const shownKey = loaded && record ? page?.key : undefined;
+  const shownKey = loaded && record && RecordCard ? page?.key : undefined;
   const shownName = recordName(page, record);
   // A User Timing mark when a record's data is in the DOM, with the key and the name the
   // header shows in that commit: DevTools shows it, and the benchmark reads it. One at a time,
@@ -75,7 +111,7 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: A
       {record ? (
         // While the next record loads, the last one's sections stay (no rebuild) but take no input.
         <div class="cw-panel" inert={!loaded}>
-          <RecordCard store={store} />
+          {RecordCard ? <RecordCard store={store} /> : cardError ? <p class="cw-error">{cardError}</p> : null}
         </div>
       ) : null}
     </main>

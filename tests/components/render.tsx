@@ -6,7 +6,7 @@ import { createRecentStore } from '../../lib/state/recent-store';
 import { createSafetyStore } from '../../lib/state/safety-store';
 import { createDayStore } from '../../lib/state/day-store';
 import { createSidebarStore } from '../../lib/state/sidebar-store';
-import { App } from '../../entrypoints/sidepanel/App';
+import { App, loadRecordCard } from '../../entrypoints/sidepanel/App';
 import { freshDb, LEAD } from '../db/helpers';
 
 const stores: { actions: { dispose(): void } }[] = [];
@@ -32,6 +32,8 @@ export async function renderSidebar(page: RecordPage = LEAD, before?: (database:
   const safety = createSafetyStore(database);
   stores.push({ actions: { dispose: safety.dispose } });
   const day = () => createDayStore(database);
+  // The record card's code loads on its own (App.tsx); a test waits for it here, once.
+  await loadRecordCard();
   const view = render(<App store={store} recent={recent} safety={safety} day={day} onOpenRecord={() => {}} />);
   await waitFor(() => expect(view.container.querySelector('main.cw-sidebar')?.getAttribute('data-loaded')).toBe('true'));
   await screen.findByTestId('closing-toward');
