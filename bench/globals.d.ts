@@ -9,7 +9,7 @@ export type { BenchApi };
 export interface ProbeMark {
   name: string;
   at: number;
-  detail: { query?: string } | null;
+  detail: { query?: string; kept?: boolean } | null;
 }
 
 export interface PanelProbe {

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { DAY_SHOWN_MARK } from '../../lib/state/kept-day-view';
 import { useStore } from '../../lib/state/use-store';
 import {
   selectLeads,
@@ -39,8 +40,7 @@ const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due to
 export const FIRST_FRAME_ROWS = 12;
 
 /** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
-/** Set when the day's rows first reach the DOM. */
-export const DAY_SHOWN_MARK = 'closeward:day-shown';
+export { DAY_SHOWN_MARK };
 /** Set when the results for the search box's text are in the DOM; detail { query }. */
 export const SEARCH_RESULTS_MARK = 'closeward:search-results';
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { tabMessageListener } from '../../lib/messaging/receive';
 import { PANEL_PORT, TAB_KEY_PREFIX, tabKey } from '../../lib/model/messages';
 import { RecordPage } from '../../lib/model/record';
+import type { FirstLook } from '../../lib/state/kept-day-view';
 
 export interface TabFollower {
   windowId: number;
@@ -36,8 +37,10 @@ const pageIn = (value: unknown): RecordPage | null => {
  * background) answers when the panel opens or the rep switches tabs, and says when a tab left
  * for a page without a content script.
  */
-export async function followActiveTab(handlers: FollowHandlers): Promise<TabFollower> {
-  const windowId = (await browser.windows.getCurrent()).id!;
+export async function followActiveTab(handlers: FollowHandlers, options: { first?: Promise<FirstLook | undefined> | undefined } = {}): Promise<TabFollower> {
+  // The page's first look (entrypoints/first-paint.ts) asked before this code had loaded.
+  const first = await options.first?.catch(() => undefined);
+  const windowId = first?.windowId ?? (await browser.windows.getCurrent()).id!;
   let activeTabId: number | undefined;
   // Bumped by every newer word on the active tab: a slower read for an older one is dropped.
   let generation = 0;
@@ -51,7 +54,8 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   // The active tab's page is going away: the no-record view waits for the next page this long.
   let leaving: ReturnType<typeof setTimeout> | undefined;
 
-  async function follow(tabId: number): Promise<void> {
+  /** Shows the record of `tabId`, now the active tab; `shown`: the page already shown for it, not shown again. */
+  async function follow(tabId: number, shown?: RecordPage | null): Promise<void> {
     activeTabId = tabId;
     clearTimeout(leaving);
     const mine = ++generation;
@@ -62,7 +66,8 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
     }
     const key = tabKey(tabId);
     const [stored, tab] = await Promise.all([browser.storage.session.get(key), browser.tabs.get(tabId).catch(() => undefined)]);
-    if (mine === generation) handlers.record(pageIn(stored[key]), tab?.url ?? '');
+    const page = pageIn(stored[key]);
+    if (mine === generation && (shown === undefined || !sameRecord(page, shown))) handlers.record(page, tab?.url ?? '');
   }
 
   browser.tabs.onActivated.addListener((info) => {
@@ -131,8 +136,17 @@ export async function followActiveTab(handlers: FollowHandlers): Promise<TabFoll
   const connect = () => browser.runtime.connect({ name: `${PANEL_PORT}:${windowId}` }).onDisconnect.addListener(() => setTimeout(connect, 1000));
   if (browser.sidePanel) connect();
 
-  const [active] = await browser.tabs.query({ active: true, windowId });
-  if (active?.id !== undefined) await follow(active.id);
+  if (first) {
+    // Shown at once; then asked again, as a report may have come between that look and the
+    // listeners above.
+    activeTabId = first.tabId;
+    const page = pageIn(first.stored);
+    handlers.record(page, first.url);
+    void follow(first.tabId, page);
+  } else {
+    const [active] = await browser.tabs.query({ active: true, windowId });
+    if (active?.id !== undefined) await follow(active.id);
+  }
 
   return {
     windowId,

@@ -21,9 +21,7 @@ export type TabMessageType = keyof typeof TAB_MESSAGES;
 export type TabMessageOf<T extends TabMessageType> = z.infer<(typeof TAB_MESSAGES)[T]>;
 export type TabMessage = { [T in TabMessageType]: TabMessageOf<T> }[TabMessageType];
 
-/** The storage.session key of the record a tab shows: `{ crm, instance, kind, recordId, key, name? }`. */
-export const tabKey = (tabId: number) => `tab:${tabId}`;
-export const TAB_KEY_PREFIX = 'tab:';
+export { tabKey, TAB_KEY_PREFIX } from './tab-key';
 
 /** The side panel of a window keeps a port by this name (`closeward-panel:<windowId>`) open to the background. */
 export const PANEL_PORT = 'closeward-panel';

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { DAY_LIMITS, type DayLimits, type DaySnapshot } from '../db/day';
 import type { FollowUpPreset } from '../model/follow-up';
+import { keptDay } from './day-cache';
 import { EMPTY_SEARCH, type SearchState } from './search-state';
 
 // The rep's day as the view reads it: its state, selectors and the copy kept for the next
@@ -44,29 +45,8 @@ export interface DayStoreOptions {
   store?: StoreApi<DayState> | undefined;
 }
 
-const CACHE_KEY = 'closeward:day';
+export { keepDay, keptDay } from './day-cache';
 
-/** The day last read in this time zone, if it is still today. */
-export function keptDay(cache: Storage | undefined, timeZone: string, now: number): DaySnapshot | undefined {
-  if (!cache) return undefined;
-  try {
-    const kept = JSON.parse(cache.getItem(CACHE_KEY) ?? 'null') as { timeZone?: string; day?: DaySnapshot } | null;
-    const bounds = kept?.day?.bounds;
-    return kept?.timeZone === timeZone && bounds && bounds.start <= now && now < bounds.tomorrow ? kept.day : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function keepDay(cache: Storage | undefined, timeZone: string, day: DaySnapshot): void {
-  try {
-    cache?.setItem(CACHE_KEY, JSON.stringify({ timeZone, day }));
-  } catch {
-    // No room: the next opening reads the day first, as without the cache.
-  }
-}
-
-// Narrow selectors: each part of the view re-renders only when its own slice changes.
 export const selectStatus = (s: DayState) => s.status;
 export const selectPart = (part: DayPart) => (s: DayState) => s.day?.[part];
 export const selectLeads = (s: DayState) => s.day?.leads;

@@ -2,6 +2,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HS, SF, startHarness, tabIdOf, tabRecord, waitForNoRecord, waitForRecord, type Harness } from './harness';
 
+/** The panel's marks of the day view reaching its DOM, in order: `kept` for the first paint's picture. */
+const dayMarks = (p: Page) =>
+  p.evaluate(() => performance.getEntriesByName('closeward:day-shown').map((m) => ({ at: m.startTime, kept: (m as PerformanceMark).detail?.kept === true })));
+
 const LEAD = `${SF}/lightning/r/Lead/00Q5g00000AbCdEEAV/view`;
 const LEAD_KEY = 'salesforce:acme:lead:00Q5g00000AbCdEEAV';
 const LIST = `${SF}/lightning/o/Lead/list`;
@@ -127,5 +131,40 @@ describe("the rep's day", () => {
     await panel.waitForFunction(() => !document.querySelector('[data-testid="day-row"][data-id="f1"]'));
     await expect.poll(badge, { timeout: 5000 }).toBe('');
     expect(await panel.$('[data-testid="day-empty"]')).not.toBeNull();
+  });
+
+  it('keeps the day it showed when closed; opened again today, its first paint may show that picture until its code has drawn the day', async () => {
+    await page.bringToFront();
+    await waitForNoRecord(panel);
+    await panel.close();
+    panel = await h.panel(page);
+    // What the closed panel kept: the day as it showed it (its first paint shows it when the
+    // active tab's answer comes before the panel's code; tests/components/first-paint.test.tsx).
+    const kept = await panel.evaluate(() => JSON.parse(localStorage.getItem('closeward:day-view') ?? 'null') as { html: string } | null);
+    expect(kept?.html).toContain('data-testid="day-empty"');
+    const marks = await dayMarks(panel);
+    const live = marks.filter((m) => !m.kept);
+    expect(live).toHaveLength(1);
+    expect(marks.filter((m) => m.kept).every((m) => m.at < live[0]!.at)).toBe(true);
+    // The live view is in place and takes input.
+    expect(await panel.$eval('#app', (el) => (el as HTMLElement).inert)).toBe(false);
+    expect(await panel.$('[data-testid="day-empty"]')).not.toBeNull();
+    await panel.keyboard.press('/');
+    await panel.keyboard.type('jane');
+    await panel.waitForSelector('#cw-search-hits [role="option"]');
+    await panel.keyboard.press('Escape');
+  });
+
+  it("opened on a record's tab, shows its card and never the day first", async () => {
+    await panel.close();
+    // The row opened the lead in a tab of its own earlier: this test's tab is to be the only one.
+    for (const other of await h.browser.pages()) if (other !== page && other.url() === LEAD) await other.close();
+    await page.goto(LEAD);
+    const tabId = await tabIdOf(h, page);
+    await expect.poll(() => tabRecord(h, tabId), { timeout: 5000 }).toMatchObject({ key: LEAD_KEY });
+    panel = await h.panel(page);
+    await waitForRecord(panel, LEAD_KEY, 'Jane Doe');
+    expect(await dayMarks(panel)).toEqual([]);
+    expect(await panel.$('[data-testid="no-record"]')).toBeNull();
   });
 });

@@ -41,12 +41,27 @@ export async function startHarness(options: { extraPage?: (host: string, url: st
       if (!worker) throw new Error('The extension has no service worker.');
       return worker;
     },
-    panel: (page) => openPanel(browser, extensionId, page),
+    panel: async (page) => untilLive(await openPanel(browser, extensionId, page)),
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/**
+ * Waits until the panel's own code has drawn it: until then it may show the kept picture of the
+ * rep's day (entrypoints/first-paint.ts), which takes no input.
+ */
+export async function untilLive(panel: Page): Promise<Page> {
+  await panel.waitForFunction(
+    () => {
+      const root = document.getElementById('app');
+      return root?.dataset.live !== undefined && !root.inert && root.childElementCount > 0;
+    },
+    { timeout: 10_000 },
+  );
+  return panel;
 }
 
 /** Waits until the panel shows the record with this key (and name). */

@@ -1,6 +1,6 @@
 import type { Page, Target } from 'puppeteer-core';
 import { PANEL_FILE } from '../../scripts/browser.mjs';
-import type { Harness } from './harness';
+import { untilLive, type Harness } from './harness';
 
 const panelUrl = (h: Harness) => `chrome-extension://${h.extensionId}${PANEL_FILE}`;
 
@@ -28,7 +28,7 @@ export async function openPanelInWindow(h: Harness, page: Page): Promise<Page> {
   const target = await h.browser.waitForTarget((t) => t.url() === panelUrl(h) && !before.has(t), { timeout: 10_000 });
   const panel = await target.asPage();
   if (!panel) throw new Error('The side panel has no page.');
-  return panel;
+  return untilLive(panel);
 }
 
 /** The id of the browser window an extension page (such as a panel) belongs to. */

@@ -1,0 +1,40 @@
+// The side panel's first look, a plain script at the top of its page that runs while the panel's
+// code is still loading: it asks which tab is active and what that tab's record is, for the panel
+// to go on from, and on a tab without a record paints the rep's day as the panel last drew it
+// today (the page's stylesheet holds the first paint back until it is in, so nothing shows
+// unstyled). The panel's code replaces that picture with the live view as soon as it runs
+// (main.tsx).
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { namesRecord, tabKey } from '../lib/model/tab-key';
+import { browserTimeZone } from '../lib/model/zoned-day';
+import { DAY_SHOWN_MARK, FIRST_LOOK_GLOBAL, keptDayView, type FirstLook } from '../lib/state/kept-day-view';
+import { defaultStorage } from '../lib/state/web-storage';
+
+async function lookAtActiveTab(): Promise<FirstLook | undefined> {
+  // Both at once: storage.session holds only the tabs' small entries (lib/background/tab-records.ts).
+  const [[tab], all] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.session.get(null)]);
+  if (tab?.id === undefined || tab.windowId === undefined) return undefined;
+  return { windowId: tab.windowId, tabId: tab.id, url: tab.url ?? '', stored: all[tabKey(tab.id)] };
+}
+
+export default defineUnlistedScript({
+  // The bundle names no global (modules/content-scripts.ts starts main itself).
+  globalName: false,
+  main() {
+    const look = lookAtActiveTab().catch(() => undefined);
+    Object.assign(globalThis, { [FIRST_LOOK_GLOBAL]: look });
+    const kept = keptDayView(defaultStorage(), browser.runtime.getManifest().version, browserTimeZone(), Date.now());
+    if (!kept) return;
+    void look.then((first) => {
+      // The panel's code ran first (it marks the root), or the tab shows a record: nothing to paint.
+      const root = document.getElementById('app');
+      if (!root || !first || namesRecord(first.stored) || root.dataset.live !== undefined) return;
+      if (kept.theme) document.documentElement.dataset.theme = kept.theme;
+      // A picture, not the view: it takes no input until the panel's code replaces it.
+      root.inert = true;
+      root.innerHTML = kept.html;
+      performance.mark(DAY_SHOWN_MARK, { detail: { kept: true } });
+    });
+  },
+});
