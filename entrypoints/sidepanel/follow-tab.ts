@@ -136,17 +136,19 @@ export async function followActiveTab(handlers: FollowHandlers, options: { first
   const connect = () => browser.runtime.connect({ name: `${PANEL_PORT}:${windowId}` }).onDisconnect.addListener(() => setTimeout(connect, 1000));
   if (browser.sidePanel) connect();
 
+  /** Follows the window's active tab, unless it is `shown`'s and shows `shown.page` still. */
+  async function followActive(shown?: { tabId: number; page: RecordPage | null }): Promise<void> {
+    const [active] = await browser.tabs.query({ active: true, windowId });
+    if (active?.id !== undefined) await follow(active.id, active.id === shown?.tabId ? shown.page : undefined);
+  }
   if (first) {
-    // Shown at once; then asked again, as a report may have come between that look and the
-    // listeners above.
+    // What the first look found is shown at once; then the active tab is asked for again, as
+    // the rep may have switched tabs, or the tab reported, between that look and the listeners.
     activeTabId = first.tabId;
     const page = pageIn(first.stored);
     handlers.record(page, first.url);
-    void follow(first.tabId, page);
-  } else {
-    const [active] = await browser.tabs.query({ active: true, windowId });
-    if (active?.id !== undefined) await follow(active.id);
-  }
+    void followActive({ tabId: first.tabId, page });
+  } else await followActive();
 
   return {
     windowId,

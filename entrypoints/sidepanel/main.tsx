@@ -29,15 +29,17 @@ store.subscribe((state, previous) => {
 setInterval(() => store.actions.tick(), 30_000);
 
 let openRecord: (key: string, url: string) => void = () => {};
-// The first render waits until the panel knows whether the active tab shows a record (and, if so,
-// for its first read), so a record's tab does not show the day view first.
-let firstRecord: Promise<void> | undefined;
+// The first render waits until the panel knows whether the active tab shows a record, and if so
+// until the store has it, so a record's tab does not show the day view first.
+let onRecordTab = false;
 const located = followActiveTab(
   {
     record: (page, url) => {
-      if (page && !firstRecord) void loadRecordCard().catch(() => undefined);
-      const shown = store.actions.showPage(page, url);
-      firstRecord ??= page ? shown : Promise.resolve();
+      if (page && !onRecordTab) {
+        onRecordTab = true;
+        void loadRecordCard().catch(() => undefined);
+      }
+      void store.actions.showPage(page, url);
     },
     prefetch: (key) => store.actions.prefetch(key),
   },
@@ -51,20 +53,32 @@ located.then(
     root.textContent = error instanceof Error ? error.message : String(error);
   },
 );
-void located
-  .then(() => Promise.race([firstRecord?.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FIRST_RECORD_WAIT_MS))]))
-  .then(
-    () => {
-      // The kept picture goes in the same task as the live view comes: nothing blank is painted.
-      root.replaceChildren();
-      root.inert = false;
-      render(
-        <App store={store} recent={recent} safety={safety} day={day} dayRequests={dayRequests()} onOpenRecord={(key, url) => openRecord(key, url)} />,
-        root,
-      );
-    },
-    () => undefined,
-  );
+void located.then(
+  async () => {
+    if (onRecordTab) await storeHasPage();
+    // The kept picture goes in the same task as the live view comes: nothing blank is painted.
+    root.replaceChildren();
+    root.inert = false;
+    render(<App store={store} recent={recent} safety={safety} day={day} dayRequests={dayRequests()} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
+  },
+  () => undefined,
+);
+
+/** Settles once the store shows a record (read first, so its card comes whole), or after FIRST_RECORD_WAIT_MS. */
+function storeHasPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().page) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_RECORD_WAIT_MS);
+    const stop = store.subscribe((state) => {
+      if (state.page) done();
+    });
+  });
+}
 live.catch((error: unknown) => {
   root.textContent = `Closeward could not open its data: ${error instanceof Error ? error.message : String(error)}`;
 });
