@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { namesRecord, tabKey } from '../lib/model/tab-key';
 import { browserTimeZone } from '../lib/model/zoned-day';
-import { DAY_SHOWN_MARK, FIRST_LOOK_GLOBAL, keptDayView, type FirstLook } from '../lib/state/kept-day-view';
+import { DAY_SHOWN_MARK, FIRST_LOOK_GLOBAL, FIRST_LOOK_MARK, keptDayView, type FirstLook } from '../lib/state/kept-day-view';
 import { defaultStorage } from '../lib/state/web-storage';
 
 async function lookAtActiveTab(): Promise<FirstLook | undefined> {
@@ -22,19 +22,33 @@ export default defineUnlistedScript({
   // The bundle names no global (modules/content-scripts.ts starts main itself).
   globalName: false,
   main() {
-    const look = lookAtActiveTab().catch(() => undefined);
+    const look = lookAtActiveTab().then(
+      (first) => {
+        performance.mark(FIRST_LOOK_MARK, { detail: { record: namesRecord(first?.stored) } });
+        return first;
+      },
+      () => undefined,
+    );
     Object.assign(globalThis, { [FIRST_LOOK_GLOBAL]: look });
     const kept = keptDayView(defaultStorage(), browser.runtime.getManifest().version, browserTimeZone(), Date.now());
     if (!kept) return;
     void look.then((first) => {
-      // The panel's code ran first (it marks the root), or the tab shows a record: nothing to paint.
-      const root = document.getElementById('app');
-      if (!root || !first || namesRecord(first.stored) || root.dataset.live !== undefined) return;
-      if (kept.theme) document.documentElement.dataset.theme = kept.theme;
-      // A picture, not the view: it takes no input until the panel's code replaces it.
-      root.inert = true;
-      root.innerHTML = kept.html;
-      performance.mark(DAY_SHOWN_MARK, { detail: { kept: true } });
+      // The tab shows a record (or the browser could not say): nothing to paint.
+      if (!first || namesRecord(first.stored)) return;
+      const paint = () => {
+        const root = document.getElementById('app');
+        // Not parsed that far yet, or the panel's code ran first (it marks the root).
+        if (!root || root.dataset.live !== undefined) return false;
+        if (kept.theme) document.documentElement.dataset.theme = kept.theme;
+        // A picture, not the view: it takes no input until the panel's code replaces it.
+        root.inert = true;
+        root.innerHTML = kept.html;
+        performance.mark(DAY_SHOWN_MARK, { detail: { kept: true } });
+        return true;
+      };
+      // The parser resumes after this script in a task of its own: the answer may come first.
+      // The page is parsed (readyState "interactive") before the panel's code runs.
+      if (!paint() && document.readyState === 'loading') document.addEventListener('readystatechange', () => void paint(), { once: true });
     });
   },
 });

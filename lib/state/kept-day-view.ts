@@ -19,6 +19,9 @@ export interface FirstLook {
   stored: unknown;
 }
 
+/** Set when the first look's answer is in; detail { record }: whether the active tab shows one. */
+export const FIRST_LOOK_MARK = 'closeward:first-look';
+
 /** The name under which the panel's document holds the promise of its first look. */
 export const FIRST_LOOK_GLOBAL = 'closewardFirstLook';
 

@@ -48,6 +48,23 @@ describe("the panel's first paint", () => {
     expect(keptMarks()).toHaveLength(1);
   });
 
+  it('paints once the page is parsed when the answer comes before the panel root', async () => {
+    document.body.innerHTML = '';
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      await firstPaint();
+      expect(keptMarks()).toHaveLength(0);
+      // The parser reaches the body and finishes: readyState turns "interactive" before the panel's code runs.
+      document.body.innerHTML = '<div id="app"></div>';
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new Event('readystatechange'));
+      expect(root().innerHTML).toBe(PICTURE);
+      expect(keptMarks()).toHaveLength(1);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it("hands the active tab's record to the panel's code and paints nothing on a record's tab", async () => {
     await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: RECORD, 'tab:8': null });
     const look = await firstPaint();
