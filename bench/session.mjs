@@ -183,10 +183,18 @@ export async function startSession({ extensionDir, userDataDir = newProfileDir()
     /** @param {Page} panel */
     probe: (panel) => panel.evaluate(() => ({ activated: window.__cwProbe.activated.slice(), stored: window.__cwProbe.stored.slice() })),
     panelUrl: `chrome-extension://${extensionId}${PANEL_FILE}`,
-    /** Closes every tab but a blank one, so memory and traces see only their own. */
+    /** Closes every tab but a blank one, and the side panels left open, so memory and traces see only their own. */
     async closePages() {
       const keep = await browser.newPage();
       for (const p of await browser.pages()) if (p !== keep) await p.close().catch(() => undefined);
+      // A side panel is no tab: browser.pages() leaves it out.
+      for (const t of browser.targets()) {
+        if (t.url().endsWith(PANEL_FILE))
+          await t.asPage().then(
+            (p) => p.close(),
+            () => undefined,
+          );
+      }
       return keep;
     },
     /** Ends the browser and the server; the profile is deleted unless kept for a relaunch. */
