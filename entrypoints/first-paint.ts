@@ -11,6 +11,9 @@ import { browserTimeZone } from '../lib/model/zoned-day';
 import { DAY_SHOWN_MARK, FIRST_LOOK_GLOBAL, FIRST_LOOK_MARK, keptDayView, type FirstLook } from '../lib/state/kept-day-view';
 import { defaultStorage } from '../lib/state/web-storage';
 
+/** How long the picture may wait for the panel's code. */
+const STUCK_MS = 10_000;
+
 async function lookAtActiveTab(): Promise<FirstLook | undefined> {
   // Both at once: storage.session holds only the tabs' small entries (lib/background/tab-records.ts).
   const [[tab], all] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.session.get(null)]);
@@ -44,10 +47,16 @@ export default defineUnlistedScript({
         root.inert = true;
         root.innerHTML = kept.html;
         performance.mark(DAY_SHOWN_MARK, { detail: { kept: true } });
+        // The panel's code never came (it failed to load): a picture that takes no input is no use.
+        setTimeout(() => {
+          if (root.dataset.live !== undefined) return;
+          root.inert = false;
+          root.textContent = 'Closeward could not start. Close the panel and open it again.';
+        }, STUCK_MS);
         return true;
       };
-      // The parser resumes after this script in a task of its own: the answer may come first.
-      // The page is parsed (readyState "interactive") before the panel's code runs.
+      // The answer may come before the parser has reached the panel's root; the page is parsed
+      // (readyState "interactive") before the panel's code runs.
       if (!paint() && document.readyState === 'loading') document.addEventListener('readystatechange', () => void paint(), { once: true });
     });
   },

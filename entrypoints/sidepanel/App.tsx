@@ -28,7 +28,7 @@ let loadedCard: Card | undefined;
 export function loadRecordCard(): Promise<Card> {
   if (!cardCode) {
     cardCode = import('./RecordCard').then((m) => (loadedCard = m.RecordCard));
-    // A failed load (the extension was updated under the open panel) may be tried again.
+    // A failed load is not kept: a card mounted later (or the panel opened again) tries afresh.
     cardCode.catch(() => (cardCode = undefined));
   }
   return cardCode;
@@ -43,7 +43,9 @@ function useRecordCard(): { card: Card | undefined; error: string | undefined } 
     let current = true;
     loadRecordCard().then(
       (loaded) => current && setCard(() => loaded),
-      (reason: unknown) => current && setError(`Closeward could not load the record card: ${reason instanceof Error ? reason.message : String(reason)}`),
+      (reason: unknown) =>
+        current &&
+        setError(`Closeward could not load the record card (${reason instanceof Error ? reason.message : String(reason)}). Close the panel and open it again.`),
     );
     return () => {
       current = false;
@@ -62,11 +64,13 @@ export interface AppProps {
   onOpenRecord(key: string, url: string): void;
   /** Asks to show the rep's day even on a record's tab (the reminder was clicked). */
   dayRequests?: { subscribe(listener: () => void): () => void };
+  /** The day view's first frame draws the whole day (it replaces a picture that showed it all). */
+  wholeDayAtOnce?: boolean;
 }
 
 const Header = memo(SidebarHeader);
 
-export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: AppProps) {
+export function App({ store, recent, safety, day, onOpenRecord, dayRequests, wholeDayAtOnce }: AppProps) {
   const page = useStore(store, selectPage);
   const record = useStore(store, selectRecord);
   const loaded = useStore(store, selectLoaded);
@@ -90,7 +94,7 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests }: A
   }, [shownKey]);
   if (!page || showDay) {
     return (
-      <NoRecord recent={recent} safety={safety} day={day} onOpenRecord={onOpenRecord}>
+      <NoRecord recent={recent} safety={safety} day={day} onOpenRecord={onOpenRecord} wholeDayAtOnce={wholeDayAtOnce}>
         {page ? (
           <button type="button" class="cw-link-button cw-back" data-testid="back-to-record" onClick={() => setShowDay(false)}>
             ← Back to {shownName || 'the record'}
@@ -131,11 +135,12 @@ interface NoRecordProps {
   safety: SafetyStore;
   day: () => DayStore;
   onOpenRecord(key: string, url: string): void;
+  wholeDayAtOnce?: boolean | undefined;
   children?: ComponentChildren;
 }
 
 /** The rep's day: what is due, search, and the records opened last; on any tab without a record. */
-function NoRecord({ recent: createRecent, safety, day: createDay, onOpenRecord, children }: NoRecordProps) {
+function NoRecord({ recent: createRecent, safety, day: createDay, onOpenRecord, wholeDayAtOnce, children }: NoRecordProps) {
   const day = useMemo(createDay, [createDay]);
   const recent = useMemo(createRecent, [createRecent]);
   useEffect(() => () => day.actions.dispose(), [day]);
@@ -155,7 +160,7 @@ function NoRecord({ recent: createRecent, safety, day: createDay, onOpenRecord, 
     <main class="cw-sidebar cw-no-record" data-testid="no-record">
       <Safety safety={safety} />
       {children}
-      <DayView store={day} onOpen={onOpenRecord} crmLabel={crmLabel} notice={notice} />
+      <DayView store={day} onOpen={onOpenRecord} crmLabel={crmLabel} notice={notice} wholeAtOnce={wholeDayAtOnce} />
       {children ? null : <p class="cw-empty">Open a lead, opportunity, contact or account in your CRM, and its card shows here.</p>}
       <RecentRecords visits={visits} onOpen={onOpenRecord} />
     </main>

@@ -10,6 +10,7 @@ import {
   selectSearch,
   selectStatus,
   selectTimeZone,
+  selectWidened,
   type DayPart,
   type DayStore,
 } from '../../lib/state/day-state';
@@ -28,6 +29,8 @@ export interface DayViewProps {
   crmLabel?: (crm: CrmId) => string;
   /** Shown above the day, e.g. a note that the last backup is old. */
   notice?: ComponentChildren;
+  /** The first frame draws every row (it replaces a picture of the whole day), not the top only. */
+  wholeAtOnce?: boolean | undefined;
 }
 
 const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due today', week: 'Next 7 days' };
@@ -39,15 +42,17 @@ const PART_TITLE: Record<DayPart, string> = { overdue: 'Overdue', today: 'Due to
  */
 export const FIRST_FRAME_ROWS = 12;
 
-/** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
 export { DAY_SHOWN_MARK };
 /** Set when the results for the search box's text are in the DOM; detail { query }. */
 export const SEARCH_RESULTS_MARK = 'closeward:search-results';
 
-export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice }: DayViewProps) {
+/** The rep's day: search, then overdue, today, new leads waiting and the next 7 days. */
+export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice, wholeAtOnce = false }: DayViewProps) {
   const status = useStore(store, selectStatus);
   const search = useStore(store, selectSearch);
   const problem = useStore(store, selectProblem);
+  // "Show more" widened a part: the picture kept at close would show more than the kept day.
+  const widened = useStore(store, selectWidened);
   // User Timing marks when the day's rows, and the results for what is typed, are in the DOM:
   // DevTools shows them, and the benchmark reads them.
   useLayoutEffect(() => {
@@ -57,7 +62,7 @@ export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice }: DayV
     if (search.query.trim() && (search.hits.length || !search.searching)) performance.mark(SEARCH_RESULTS_MARK, { detail: { query: search.query } });
   }, [search.query, search.searching, search.hits]);
   return (
-    <section class="cw-day" aria-labelledby="cw-day-title" data-loaded={status === 'ready' ? 'true' : 'false'}>
+    <section class="cw-day" aria-labelledby="cw-day-title" data-loaded={status === 'ready' ? 'true' : 'false'} data-widened={widened ? 'true' : undefined}>
       <h1 id="cw-day-title" class="cw-section-title">
         Your day
       </h1>
@@ -69,20 +74,21 @@ export function DayView({ store, onOpen, crmLabel = (crm) => crm, notice }: DayV
         </p>
       ) : null}
       {status === 'error' ? <p role="alert">The day could not be read. Close and reopen the panel.</p> : null}
-      {status === 'ready' ? <DayParts store={store} onOpen={onOpen} crmLabel={crmLabel} /> : null}
+      {status === 'ready' ? <DayParts store={store} onOpen={onOpen} crmLabel={crmLabel} wholeAtOnce={wholeAtOnce} /> : null}
     </section>
   );
 }
 
-function DayParts({ store, onOpen, crmLabel }: Required<Pick<DayViewProps, 'store' | 'onOpen' | 'crmLabel'>>) {
+function DayParts({ store, onOpen, crmLabel, wholeAtOnce }: Required<Pick<DayViewProps, 'store' | 'onOpen' | 'crmLabel'>> & { wholeAtOnce: boolean }) {
   const overdue = useStore(store, selectPart('overdue'));
   const today = useStore(store, selectPart('today'));
   const week = useStore(store, selectPart('week'));
   const leads = useStore(store, selectLeads) ?? [];
   const now = useStore(store, selectNow);
   const timeZone = useStore(store, selectTimeZone);
-  const [whole, setWhole] = useState(false);
+  const [whole, setWhole] = useState(wholeAtOnce);
   useEffect(() => {
+    if (whole) return;
     // Preact runs this after the first frame is painted.
     const timer = setTimeout(() => setWhole(true), 0);
     return () => clearTimeout(timer);

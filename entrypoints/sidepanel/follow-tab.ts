@@ -147,7 +147,8 @@ export async function followActiveTab(handlers: FollowHandlers, options: { first
     activeTabId = first.tabId;
     const page = pageIn(first.stored);
     handlers.record(page, first.url);
-    void followActive({ tabId: first.tabId, page });
+    // A failure here leaves what the first look showed; the listeners above go on.
+    followActive({ tabId: first.tabId, page }).catch(() => undefined);
   } else await followActive();
 
   return {

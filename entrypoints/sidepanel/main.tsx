@@ -6,13 +6,15 @@ import { browser } from 'wxt/browser';
 import { browserTimeZone } from '../../lib/model/zoned-day';
 import { FIRST_LOOK_GLOBAL, keepDayView, type FirstLook } from '../../lib/state/kept-day-view';
 import { createPanelShell } from '../../lib/state/panel-shell';
-import { applyTheme } from '../../lib/state/theme';
+import { applyTheme, type ThemeChoice } from '../../lib/state/theme';
 import { defaultStorage } from '../../lib/state/web-storage';
 import { App, loadRecordCard } from './App';
 import { followActiveTab } from './follow-tab';
 
-/** A record that takes longer than this to read is shown loading, rather than keeping the panel blank. */
+/** A record (and its card's code) that take longer than this are shown loading, rather than keeping the panel blank. */
 const FIRST_RECORD_WAIT_MS = 400;
+/** What the first render cannot show before the live stores are in: left out of the kept picture. */
+const LIVE_ONLY = '.cw-recent, [data-testid="database-lost"], [data-testid="backup-reminder"], .cw-day [role="alert"]';
 
 const root = document.getElementById('app')!;
 // From here on the page's first paint (entrypoints/first-paint.ts) leaves the panel to this code.
@@ -20,18 +22,33 @@ root.dataset.live = '';
 
 // The first render needs neither Dexie nor the writes: they load beside it (panel-shell.ts).
 const { store, recent, safety, day, live } = createPanelShell(() => import('./live').then((m) => m.connect()));
-// The theme is set once the settings are read (until then the page has the one the first paint
-// set, or the system's).
-store.subscribe((state, previous) => {
-  if (state.settings !== previous.settings) applyTheme(document.documentElement, state.settings.theme);
+// The theme follows the settings once they are read; until then the page keeps the one the
+// first paint set with its picture, or the system's.
+let theme: ThemeChoice | undefined;
+store.subscribe((state) => {
+  if (!state.settingsRead || state.settings.theme === theme) return;
+  theme = state.settings.theme;
+  applyTheme(document.documentElement, theme);
 });
 // Staleness and speed to lead are measured against a clock that moves while the panel is open.
 setInterval(() => store.actions.tick(), 30_000);
 
+/** Says why the panel cannot work, in place of anything it shows; the first render does not come after it. */
+let failure: string | undefined;
+function fail(message: string) {
+  failure = message;
+  root.inert = false;
+  root.textContent = message;
+}
+
 let openRecord: (key: string, url: string) => void = () => {};
 // The first render waits until the panel knows whether the active tab shows a record, and if so
-// until the store has it, so a record's tab does not show the day view first.
+// until the store has it and the card's code is in, so a record's tab does not show the day
+// view first.
 let onRecordTab = false;
+let latestIsRecord = false;
+/** Ends the wait for the first record early: the active tab turned out to show none. */
+let noRecordAfterAll: (() => void) | undefined;
 const located = followActiveTab(
   {
     record: (page, url) => {
@@ -39,6 +56,8 @@ const located = followActiveTab(
         onRecordTab = true;
         void loadRecordCard().catch(() => undefined);
       }
+      latestIsRecord = page !== null;
+      if (!page) noRecordAfterAll?.();
       void store.actions.showPage(page, url);
     },
     prefetch: (key) => store.actions.prefetch(key),
@@ -49,39 +68,57 @@ located.then(
   (follower) => {
     openRecord = (key, url) => void follower.openRecord(key, url);
   },
-  (error: unknown) => {
-    root.textContent = error instanceof Error ? error.message : String(error);
-  },
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
 );
 void located.then(
   async () => {
-    if (onRecordTab) await storeHasPage();
-    // The kept picture goes in the same task as the live view comes: nothing blank is painted.
+    if (onRecordTab) await firstRecordShown();
+    if (failure !== undefined) return;
+    // The kept picture, if it is up, goes in the same task as the live view comes: nothing blank
+    // is painted. The live view then draws the whole day at once, as the picture did.
+    const pictured = root.inert;
     root.replaceChildren();
     root.inert = false;
-    render(<App store={store} recent={recent} safety={safety} day={day} dayRequests={dayRequests()} onOpenRecord={(key, url) => openRecord(key, url)} />, root);
+    render(
+      <App
+        store={store}
+        recent={recent}
+        safety={safety}
+        day={day}
+        dayRequests={dayRequests()}
+        onOpenRecord={(key, url) => openRecord(key, url)}
+        wholeDayAtOnce={pictured}
+      />,
+      root,
+    );
   },
   () => undefined,
 );
 
-/** Settles once the store shows a record (read first, so its card comes whole), or after FIRST_RECORD_WAIT_MS. */
-function storeHasPage(): Promise<void> {
-  return new Promise((resolve) => {
+/**
+ * Settles once the store shows a record and the card's code is in, or the active tab turns out
+ * to show none after all, or after FIRST_RECORD_WAIT_MS.
+ */
+function firstRecordShown(): Promise<void> {
+  if (!latestIsRecord) return Promise.resolve();
+  const shown = new Promise<void>((resolve) => {
     if (store.getState().page) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      stop();
-      resolve();
-    };
-    const timer = setTimeout(done, FIRST_RECORD_WAIT_MS);
     const stop = store.subscribe((state) => {
-      if (state.page) done();
+      if (state.page) {
+        stop();
+        resolve();
+      }
     });
   });
+  return Promise.race([
+    Promise.all([shown, loadRecordCard().catch(() => undefined)]).then(() => undefined),
+    new Promise<void>((resolve) => {
+      noRecordAfterAll = resolve;
+      setTimeout(resolve, FIRST_RECORD_WAIT_MS);
+    }),
+  ]);
 }
-live.catch((error: unknown) => {
-  root.textContent = `Closeward could not open its data: ${error instanceof Error ? error.message : String(error)}`;
-});
+live.catch((error: unknown) => fail(`Closeward could not open its data: ${error instanceof Error ? error.message : String(error)}`));
 
 // Closing the panel right after an edit keeps the edit.
 addEventListener('pagehide', () => {
@@ -101,23 +138,28 @@ document.addEventListener('visibilitychange', () => {
 
 /**
  * Keeps what the panel shows, if it is the rep's day as the next opening shows it (no record,
- * nothing typed in the search box, the day read), for the first paint of the next opening today.
+ * nothing typed in the search box, the day read and not widened by "Show more"), for the first
+ * paint of the next opening today; without what only the live stores show. Nothing is kept while
+ * an edit waits for room to be written: the room is the edit's.
  */
 function keepView() {
   const view = root.querySelector('.cw-no-record');
   const shown =
+    failure === undefined &&
+    !store.actions.unsafeToLeave() &&
     view &&
     !view.querySelector('[data-testid="back-to-record"]') &&
-    view.querySelector('.cw-day[data-loaded="true"]') &&
+    view.querySelector('.cw-day[data-loaded="true"]:not([data-widened])') &&
     !view.querySelector<HTMLInputElement>('input[type="search"]')?.value;
+  let html = '';
+  if (shown) {
+    const picture = root.cloneNode(true) as HTMLElement;
+    for (const later of picture.querySelectorAll(LIVE_ONLY)) later.remove();
+    html = picture.innerHTML;
+  }
   keepDayView(
     defaultStorage(),
-    {
-      build: browser.runtime.getManifest().version,
-      timeZone: browserTimeZone(),
-      theme: document.documentElement.dataset.theme ?? '',
-      html: shown ? root.innerHTML : '',
-    },
+    { build: browser.runtime.getManifest().version, timeZone: browserTimeZone(), theme: document.documentElement.dataset.theme ?? '', html },
     Date.now(),
   );
 }

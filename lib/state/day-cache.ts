@@ -24,4 +24,18 @@ export function keepDay(cache: Storage | undefined, timeZone: string, day: DaySn
   }
 }
 
-// Narrow selectors: each part of the view re-renders only when its own slice changes.
+/**
+ * A fingerprint of the kept day as stored (its length and FNV-1a hash), to tie what was drawn
+ * from it to it: another read kept since gives another stamp.
+ */
+export function keptDayStamp(cache: Storage | undefined): string | undefined {
+  try {
+    const text = cache?.getItem(CACHE_KEY);
+    if (!text) return undefined;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return `${text.length}:${(hash >>> 0).toString(36)}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -47,7 +47,10 @@ export interface DayStoreOptions {
 
 export { keepDay, keptDay } from './day-cache';
 
+// Narrow selectors: each part of the view re-renders only when its own slice changes.
 export const selectStatus = (s: DayState) => s.status;
+/** "Show more" widened a part beyond the default limits. */
+export const selectWidened = (s: DayState) => s.limits !== DAY_LIMITS;
 export const selectPart = (part: DayPart) => (s: DayState) => s.day?.[part];
 export const selectLeads = (s: DayState) => s.day?.leads;
 export const selectNow = (s: DayState) => s.now;

@@ -1,7 +1,7 @@
 // The rep's day as the panel last drew it, kept in the panel's localStorage so the next opening
 // the same day can paint it before the panel's code has loaded (entrypoints/first-paint.ts).
 // It is only a picture: the panel's code replaces it with the live view as soon as it runs.
-import { keptDay } from './day-cache';
+import { keptDay, keptDayStamp } from './day-cache';
 
 /** Set when the day's rows first reach the DOM; detail { kept: true } when they are the kept picture. */
 export const DAY_SHOWN_MARK = 'closeward:day-shown';
@@ -31,6 +31,8 @@ export interface KeptDayView {
   timeZone: string;
   /** The day it shows: [start, tomorrow) in ms. */
   bounds: { start: number; tomorrow: number };
+  /** The kept day it was drawn from (keptDayStamp): shown only beside that same kept day. */
+  stamp: string;
   /** The root element's data-theme when it was drawn ('' for the system's). */
   theme: string;
   /** The panel root's inner HTML. */
@@ -38,18 +40,19 @@ export interface KeptDayView {
 }
 
 /**
- * Keeps `html` as the picture of today's day view, if it shows the day kept today (the two are
- * read together on the next opening); otherwise forgets the picture kept before.
+ * Keeps `html` as the picture of today's day view drawn from the day kept today (the next
+ * opening shows it only beside that same kept day); otherwise forgets the picture kept before.
  */
-export function keepDayView(cache: Storage | undefined, view: Omit<KeptDayView, 'bounds'>, now: number): boolean {
+export function keepDayView(cache: Storage | undefined, view: Omit<KeptDayView, 'bounds' | 'stamp'>, now: number): boolean {
   if (!cache) return false;
   const day = keptDay(cache, view.timeZone, now);
+  const stamp = keptDayStamp(cache);
   try {
-    if (!day || !view.html || view.html.length > KEPT_VIEW_MAX_CHARS) {
+    if (!day || !stamp || !view.html || view.html.length > KEPT_VIEW_MAX_CHARS) {
       cache.removeItem(VIEW_KEY);
       return false;
     }
-    const kept: KeptDayView = { ...view, bounds: { start: day.bounds.start, tomorrow: day.bounds.tomorrow } };
+    const kept: KeptDayView = { ...view, bounds: { start: day.bounds.start, tomorrow: day.bounds.tomorrow }, stamp };
     cache.setItem(VIEW_KEY, JSON.stringify(kept));
     return true;
   } catch {
@@ -67,14 +70,14 @@ export function forgetDayView(cache: Storage | undefined): void {
   }
 }
 
-/** The picture of today's day view drawn by this build in this time zone, if there is one. */
+/** The picture of today's day view drawn by this build in this time zone from the day kept now, if there is one. */
 export function keptDayView(cache: Storage | undefined, build: string, timeZone: string, now: number): KeptDayView | undefined {
   if (!cache) return undefined;
   try {
     const kept = JSON.parse(cache.getItem(VIEW_KEY) ?? 'null') as Partial<KeptDayView> | null;
     if (!kept || kept.build !== build || kept.timeZone !== timeZone || typeof kept.html !== 'string' || typeof kept.theme !== 'string') return undefined;
     const bounds = kept.bounds;
-    if (!bounds || !(bounds.start <= now && now < bounds.tomorrow)) return undefined;
+    if (!bounds || !(bounds.start <= now && now < bounds.tomorrow) || kept.stamp !== keptDayStamp(cache)) return undefined;
     return kept as KeptDayView;
   } catch {
     return undefined;

@@ -95,7 +95,7 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
   void ownConnection()
     .then((own) => own && readSettingsFrom(own))
     .then(
-      (settings) => settings && !liveSidebar && sidebar.setState({ settings }),
+      (settings) => settings && !liveSidebar && sidebar.setState({ settings, settingsRead: true }),
       () => undefined,
     );
 
@@ -115,7 +115,7 @@ export function createPanelShell(load: () => Promise<PanelLive>, options: ShellO
       if (liveSidebar) return liveSidebar.actions.showPage(page, url);
       latest = { page, url };
       if (page) return preview(page, url);
-      sidebar.setState({ ...initialSidebarState(clock()), settings: sidebar.getState().settings });
+      sidebar.setState({ ...initialSidebarState(clock()), settings: sidebar.getState().settings, settingsRead: sidebar.getState().settingsRead });
       return Promise.resolve();
     },
     prefetch: () => undefined,

@@ -25,6 +25,8 @@ export interface SidebarState {
   conversations: Conversation[];
   followUps: FollowUp[];
   settings: Settings;
+  /** The settings above were read from the database (until then they are the defaults). */
+  settingsRead: boolean;
   /** The "Log a conversation" form while open; survives collapsing the sidebar. */
   conversationDraft: ConversationDraft | undefined;
   /** The clock staleness and speed to lead are measured against; ticks while open. */
@@ -88,6 +90,7 @@ export function initialSidebarState(now: number): SidebarState {
     conversations: [],
     followUps: [],
     settings: DEFAULT_SETTINGS,
+    settingsRead: false,
     conversationDraft: undefined,
     now,
     loaded: false,

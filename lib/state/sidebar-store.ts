@@ -36,7 +36,7 @@ export function createSidebarStore(
   const context: StoreContext = { database, store, saver, journal, drafts, refresh: () => view.publish(), fail };
   const record = createRecordSwitch(context, view, () => Promise.all([saving.replayLeftoverEdits(), saver.flush()]));
   const settingsSubscription = watchSettings(database, {
-    next: (settings) => store.setState({ settings: keepEqual(store.getState().settings, settings) }),
+    next: (settings) => store.setState({ settings: keepEqual(store.getState().settings, settings), settingsRead: true }),
     error: fail,
   });
 

@@ -103,6 +103,8 @@ describe('the day view', () => {
     }
     expect(rowsIn('overdue')).toHaveLength(60);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    // Widened past the default limits: the panel keeps no picture of this day at close.
+    expect(document.querySelector('.cw-day')?.getAttribute('data-widened')).toBe('true');
   });
 
   it('draws the top of the day in its first frame and the rest of the lists in the next', async () => {
@@ -120,5 +122,18 @@ describe('the day view', () => {
     await waitFor(() => expect(rowsIn('overdue')).toHaveLength(DAY_LIMITS.overdue));
     expect(rowsIn('today')).toHaveLength(5);
     expect(screen.getByRole('button', { name: `Show more (${30 - DAY_LIMITS.overdue} more)` })).toBeTruthy();
+  });
+
+  it('draws the whole day in its first frame when it replaces a picture of the whole day', async () => {
+    await renderDay(
+      async (database) => {
+        await touchRecord(database, LEAD, 'https://sf/lead', NOW - 100 * DAY);
+        await database.followUps.bulkAdd(Array.from({ length: 30 }, (_, i) => followUp(`f${i}`, LEAD.key, NOW - (i + 1) * DAY)));
+      },
+      { whole: false, wholeAtOnce: true },
+    );
+    expect(rowsIn('overdue')).toHaveLength(DAY_LIMITS.overdue);
+    expect(screen.getByRole('button', { name: `Show more (${30 - DAY_LIMITS.overdue} more)` })).toBeTruthy();
+    expect(document.querySelector('.cw-day')?.hasAttribute('data-widened')).toBe(false);
   });
 });

@@ -65,6 +65,19 @@ describe("the panel's first paint", () => {
     }
   });
 
+  it("takes the picture down, with a word, if the panel's code never comes", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await firstPaint();
+      expect(root().inert).toBe(true);
+      vi.advanceTimersByTime(10_000);
+      expect(root().inert).toBe(false);
+      expect(root().textContent).toBe('Closeward could not start. Close the panel and open it again.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("hands the active tab's record to the panel's code and paints nothing on a record's tab", async () => {
     await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: RECORD, 'tab:8': null });
     const look = await firstPaint();

@@ -142,6 +142,14 @@ describe("the rep's day", () => {
     // active tab's answer comes before the panel's code; tests/components/first-paint.test.tsx).
     const kept = await panel.evaluate(() => JSON.parse(localStorage.getItem('closeward:day-view') ?? 'null') as { html: string } | null);
     expect(kept?.html).toContain('data-testid="day-empty"');
+    // Without what the first render cannot show yet (the records opened recently, shown live).
+    expect(await panel.$('.cw-recent')).not.toBeNull();
+    expect(kept?.html).not.toContain('cw-recent');
+    // The first look ran before the panel's code and found no record on this tab.
+    const look = await panel.evaluate(
+      () => (performance.getEntriesByName('closeward:first-look')[0] as PerformanceMark | undefined)?.detail as { record: boolean } | undefined,
+    );
+    expect(look).toEqual({ record: false });
     const marks = await dayMarks(panel);
     const live = marks.filter((m) => !m.kept);
     expect(live).toHaveLength(1);

@@ -57,6 +57,18 @@ describe("the panel's first look at the active tab", () => {
     );
   });
 
+  it('shows the record the same tab reported between the first look and the panel code', async () => {
+    // The first look found the tab still without its record; its report came just after.
+    activeTab(6);
+    await followActiveTab(handlers, { first: Promise.resolve({ windowId: WINDOW, tabId: 6, url: LEAD_URL, stored: undefined }) });
+    await vi.waitFor(() =>
+      expect(shown).toEqual([
+        [null, LEAD_URL],
+        [LEAD.key, LEAD_URL],
+      ]),
+    );
+  });
+
   it('reads the tab itself when there was no first look', async () => {
     activeTab(6);
     vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: WINDOW } as Awaited<ReturnType<typeof fakeBrowser.windows.getCurrent>>);

@@ -40,6 +40,17 @@ describe('the kept picture of the day view', () => {
     expect(keptDayView(cache, '1.2.0', 'America/New_York', NOW)).toBeUndefined();
   });
 
+  it('comes back only beside the kept day it was drawn from', () => {
+    const cache = withDay();
+    keepDayView(cache, VIEW, NOW);
+    // Another read of the day kept since (another window's panel, a later read): other rows.
+    keepDay(cache, ZONE, { ...emptyDay(NOW), today: { rows: [], total: 3 } });
+    expect(keptDayView(cache, '1.2.0', ZONE, NOW)).toBeUndefined();
+    // Drawn again from it, the picture comes back.
+    keepDayView(cache, VIEW, NOW);
+    expect(keptDayView(cache, '1.2.0', ZONE, NOW)).toBeDefined();
+  });
+
   it('is kept only beside a day read today, and forgets the last one otherwise', () => {
     const cache = withDay();
     keepDayView(cache, VIEW, NOW);
