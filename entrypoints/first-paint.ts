@@ -43,9 +43,11 @@ export default defineUnlistedScript({
         // Not parsed that far yet, or the panel's code ran first (it marks the root).
         if (!root || root.dataset.live !== undefined) return false;
         if (kept.theme) document.documentElement.dataset.theme = kept.theme;
-        // A picture, not the view: it takes no input until the panel's code replaces it.
+        // A picture, not the view: it takes no input until the panel's code replaces it. The
+        // markup is the panel's own DOM as the browser serialized it (what came from a CRM page
+        // is text in it); parsed in a document of its own, where nothing runs, then moved here.
         root.inert = true;
-        root.innerHTML = kept.html;
+        root.replaceChildren(...new DOMParser().parseFromString(kept.html, 'text/html').body.childNodes);
         performance.mark(DAY_SHOWN_MARK, { detail: { kept: true } });
         // The panel's code never came (it failed to load): a picture that takes no input is no use.
         setTimeout(() => {
