@@ -6,11 +6,11 @@
  */
 export type Persistence = 'persisted' | 'refused' | 'unsupported';
 
-export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<Persistence> {
-  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+export async function requestPersistence(manager: StorageManager | undefined = globalThis.navigator?.storage): Promise<Persistence> {
+  if (!manager || typeof manager.persist !== 'function') return 'unsupported';
   try {
-    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
-    return (await storage.persist()) ? 'persisted' : 'refused';
+    if (typeof manager.persisted === 'function' && (await manager.persisted())) return 'persisted';
+    return (await manager.persist()) ? 'persisted' : 'refused';
   } catch {
     return 'refused';
   }

@@ -17,10 +17,10 @@ export function repsSignature(reps: readonly TeamRep[]): string {
  * behind its numbers (those come with the next computation): shown at once when the report
  * opens, while the roll-up is computed again.
  */
-export function cachedRollUp(reps: readonly TeamRep[], storage: Storage | undefined = defaultStorage()): RollUp | null {
-  if (!storage || !reps.length) return null;
+export function cachedRollUp(reps: readonly TeamRep[], cache: Storage | undefined = defaultStorage()): RollUp | null {
+  if (!cache || !reps.length) return null;
   try {
-    const cached = JSON.parse(storage.getItem(CACHE_KEY) ?? 'null') as { signature?: string; rollUp?: RollUp } | null;
+    const cached = JSON.parse(cache.getItem(CACHE_KEY) ?? 'null') as { signature?: string; rollUp?: RollUp } | null;
     return cached?.signature === repsSignature(reps) && cached.rollUp ? { ...cached.rollUp, indices: [] } : null;
   } catch {
     return null;
@@ -28,9 +28,9 @@ export function cachedRollUp(reps: readonly TeamRep[], storage: Storage | undefi
 }
 
 /** Keeps a computed roll-up's numbers for the next opening (a full storage only means no head start). */
-export function keepRollUp(reps: readonly TeamRep[], rollUp: RollUp, storage: Storage | undefined = defaultStorage()): void {
+export function keepRollUp(reps: readonly TeamRep[], rollUp: RollUp, cache: Storage | undefined = defaultStorage()): void {
   try {
-    storage?.setItem(CACHE_KEY, JSON.stringify({ signature: repsSignature(reps), rollUp: { ...rollUp, indices: [] } }));
+    cache?.setItem(CACHE_KEY, JSON.stringify({ signature: repsSignature(reps), rollUp: { ...rollUp, indices: [] } }));
   } catch {
     // No room: the next opening computes from scratch, as without the cache.
   }
