@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { crmLabel } from '../../components/crm-label';
 import { DayView } from './DayView';
 import { DataSafety } from '../../components/DataSafety';
@@ -64,7 +64,7 @@ export interface AppProps {
   onOpenRecord(key: string, url: string): void;
   /** Asks to show the rep's day even on a record's tab (the reminder was clicked). */
   dayRequests?: { subscribe(listener: () => void): () => void };
-  /** The day view's first frame draws the whole day (it replaces a picture that showed it all). */
+  /** The first day view's first frame draws the whole day (it replaces a picture that showed it all). */
   wholeDayAtOnce?: boolean;
 }
 
@@ -78,6 +78,11 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests, who
   const storeError = useStore(store, selectSaveError);
   const unjournaled = useStore(store, selectUnjournaled);
   const { card: RecordCard, error: cardError } = useRecordCard();
+  // Only the day view drawn first replaces a picture; a later one draws its top first again.
+  const wholeDay = useRef(wholeDayAtOnce);
+  useEffect(() => {
+    wholeDay.current = false;
+  }, []);
   // On a record's tab the rep's day is one click away; a new record shows its card again.
   const [showDay, setShowDay] = useState(false);
   useEffect(() => setShowDay(false), [page?.key]);
@@ -94,7 +99,7 @@ export function App({ store, recent, safety, day, onOpenRecord, dayRequests, who
   }, [shownKey]);
   if (!page || showDay) {
     return (
-      <NoRecord recent={recent} safety={safety} day={day} onOpenRecord={onOpenRecord} wholeDayAtOnce={wholeDayAtOnce}>
+      <NoRecord recent={recent} safety={safety} day={day} onOpenRecord={onOpenRecord} wholeDayAtOnce={wholeDay.current}>
         {page ? (
           <button type="button" class="cw-link-button cw-back" data-testid="back-to-record" onClick={() => setShowDay(false)}>
             ← Back to {shownName || 'the record'}

@@ -139,7 +139,11 @@ export async function followActiveTab(handlers: FollowHandlers, options: { first
   /** Follows the window's active tab, unless it is `shown`'s and shows `shown.page` still. */
   async function followActive(shown?: { tabId: number; page: RecordPage | null }): Promise<void> {
     const [active] = await browser.tabs.query({ active: true, windowId });
-    if (active?.id !== undefined) await follow(active.id, active.id === shown?.tabId ? shown.page : undefined);
+    if (active?.id === undefined) return;
+    // The tab followed now has reported since (a record, or that its page is going away): that
+    // report is newer than anything read here.
+    if (active.id === activeTabId && known.has(active.id)) return;
+    await follow(active.id, active.id === shown?.tabId ? shown.page : undefined);
   }
   if (first) {
     // What the first look found is shown at once; then the active tab is asked for again, as

@@ -4,17 +4,15 @@ import '../../assets/day.css';
 import { SHOW_DAY_KEY } from '../../lib/model/messages';
 import { browser } from 'wxt/browser';
 import { browserTimeZone } from '../../lib/model/zoned-day';
-import { FIRST_LOOK_GLOBAL, keepDayView, type FirstLook } from '../../lib/state/kept-day-view';
+import { dayPicture, FIRST_LOOK_GLOBAL, keepDayView, type FirstLook } from '../../lib/state/kept-day-view';
 import { createPanelShell } from '../../lib/state/panel-shell';
 import { applyTheme, type ThemeChoice } from '../../lib/state/theme';
 import { defaultStorage } from '../../lib/state/web-storage';
 import { App, loadRecordCard } from './App';
 import { followActiveTab } from './follow-tab';
 
-/** A record (and its card's code) that take longer than this are shown loading, rather than keeping the panel blank. */
+/** How long the first render waits for a record's tab's record and card code; then it draws what the store holds. */
 const FIRST_RECORD_WAIT_MS = 400;
-/** What the first render cannot show before the live stores are in: left out of the kept picture. */
-const LIVE_ONLY = '.cw-recent, [data-testid="database-lost"], [data-testid="backup-reminder"], .cw-day [role="alert"]';
 
 const root = document.getElementById('app')!;
 // From here on the page's first paint (entrypoints/first-paint.ts) leaves the panel to this code.
@@ -33,6 +31,8 @@ store.subscribe((state) => {
 // Staleness and speed to lead are measured against a clock that moves while the panel is open.
 setInterval(() => store.actions.tick(), 30_000);
 
+/** The panel's code has drawn it (until then what is up is the first paint's picture, or nothing). */
+let rendered = false;
 /** Says why the panel cannot work, in place of anything it shows; the first render does not come after it. */
 let failure: string | undefined;
 function fail(message: string) {
@@ -79,6 +79,7 @@ void located.then(
     const pictured = root.inert;
     root.replaceChildren();
     root.inert = false;
+    rendered = true;
     render(
       <App
         store={store}
@@ -137,26 +138,14 @@ document.addEventListener('visibilitychange', () => {
 });
 
 /**
- * Keeps what the panel shows, if it is the rep's day as the next opening shows it (no record,
- * nothing typed in the search box, the day read and not widened by "Show more"), for the first
- * paint of the next opening today; without what only the live stores show. Nothing is kept while
- * an edit waits for room to be written: the room is the edit's.
+ * Keeps the picture of the rep's day the panel shows (dayPicture), for the first paint of the
+ * next opening today, or forgets the last one if it shows something else. Not before the panel
+ * has drawn (what is up is the last picture still), nor while an edit waits for room to be
+ * written: the room is the edit's.
  */
 function keepView() {
-  const view = root.querySelector('.cw-no-record');
-  const shown =
-    failure === undefined &&
-    !store.actions.unsafeToLeave() &&
-    view &&
-    !view.querySelector('[data-testid="back-to-record"]') &&
-    view.querySelector('.cw-day[data-loaded="true"]:not([data-widened])') &&
-    !view.querySelector<HTMLInputElement>('input[type="search"]')?.value;
-  let html = '';
-  if (shown) {
-    const picture = root.cloneNode(true) as HTMLElement;
-    for (const later of picture.querySelectorAll(LIVE_ONLY)) later.remove();
-    html = picture.innerHTML;
-  }
+  if (!rendered || root.inert || failure !== undefined) return;
+  const html = store.actions.unsafeToLeave() ? '' : dayPicture(root);
   keepDayView(
     defaultStorage(),
     { build: browser.runtime.getManifest().version, timeZone: browserTimeZone(), theme: document.documentElement.dataset.theme ?? '', html },

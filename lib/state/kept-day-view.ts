@@ -83,3 +83,28 @@ export function keptDayView(cache: Storage | undefined, build: string, timeZone:
     return undefined;
   }
 }
+
+/** What the panel's first render cannot show before the live stores are in: left out of the picture. */
+const LIVE_ONLY = '.cw-recent, .cw-notice, .cw-day [role="alert"]';
+
+/**
+ * The picture of the rep's day that `root` (the panel's root) shows, as the next opening today
+ * would show it: '' unless it shows the day with no record behind it, read and not widened by
+ * "Show more", nothing typed in the search box and no follow-up being moved; without what only
+ * the live stores show.
+ */
+export function dayPicture(root: Element): string {
+  const view = root.querySelector('.cw-no-record');
+  if (
+    !view ||
+    view.querySelector('[data-testid="back-to-record"]') ||
+    !view.querySelector('.cw-day[data-loaded="true"]:not([data-widened])') ||
+    view.querySelector('.cw-day-reschedule') ||
+    view.querySelector<HTMLInputElement>('input[type="search"]')?.value
+  ) {
+    return '';
+  }
+  const picture = root.cloneNode(true) as Element;
+  for (const later of picture.querySelectorAll(LIVE_ONLY)) later.remove();
+  return picture.innerHTML;
+}

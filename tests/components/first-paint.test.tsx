@@ -78,6 +78,21 @@ describe("the panel's first paint", () => {
     }
   });
 
+  it('leaves the panel alone once its code has come', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await firstPaint();
+      // The panel's code marks the root and draws its live view.
+      root().dataset.live = '';
+      root().inert = false;
+      root().innerHTML = '<main class="cw-sidebar">live</main>';
+      vi.advanceTimersByTime(10_000);
+      expect(root().innerHTML).toBe('<main class="cw-sidebar">live</main>');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("hands the active tab's record to the panel's code and paints nothing on a record's tab", async () => {
     await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: RECORD, 'tab:8': null });
     const look = await firstPaint();

@@ -113,7 +113,11 @@ export function panelState(panel: FirefoxPanel): Promise<PanelState> {
       key: main?.getAttribute('data-record-key') ?? null,
       loaded: main?.getAttribute('data-loaded') === 'true',
       name: document.querySelector('[data-testid="record-name"]')?.textContent ?? null,
-      empty: document.querySelector('[data-testid="no-record"]') !== null,
+      // The panel's own view: a picture of the day its first paint put up does not count.
+      empty:
+        document.getElementById('app')?.dataset.live !== undefined &&
+        !document.getElementById('app')?.inert &&
+        document.querySelector('[data-testid="no-record"]') !== null,
     };
   });
 }

@@ -101,10 +101,20 @@ describe("Closeward in Firefox ESR's sidebar", () => {
 
   it('shows the empty state on a list view, and tab:<tabId> is gone', async () => {
     await clickInCrm('/lightning/o/Lead/list');
-    await h.panel.waitFor(() => document.querySelector('[data-testid="no-record"]') !== null, undefined, 10_000, 'the empty state');
+    await h.panel.waitFor(
+      () => !document.getElementById('app')?.inert && document.querySelector('[data-testid="no-record"]') !== null,
+      undefined,
+      10_000,
+      'the empty state',
+    );
     expect(await tabRecord(h.panel, tabId)).toBeNull();
     await open(LIST);
-    await h.panel.waitFor(() => document.querySelector('[data-testid="no-record"]') !== null, undefined, 10_000, 'the empty state after a load');
+    await h.panel.waitFor(
+      () => !document.getElementById('app')?.inert && document.querySelector('[data-testid="no-record"]') !== null,
+      undefined,
+      10_000,
+      'the empty state after a load',
+    );
     expect(await tabRecord(h.panel, tabId)).toBeNull();
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CASES } from '../../lib/crm/cases';
 import { EXTENSION_DIR, launchWithExtension, openPanel } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../fixtures/demo/server.mjs';
-import { tabIdOf, tabRecord, waitForNoRecord, waitForRecord, type Harness } from './harness';
+import { tabIdOf, tabRecord, untilLive, waitForNoRecord, waitForRecord, type Harness } from './harness';
 
 const HOST = 'crm.example.test';
 
@@ -63,7 +63,7 @@ async function launch(): Promise<void> {
       if (!worker) throw new Error('The extension has no service worker.');
       return worker;
     },
-    panel: (p) => openPanel(browser, extensionId, p),
+    panel: async (p) => untilLive(await openPanel(browser, extensionId, p)),
     close: () => browser.close(),
   };
   page = await browser.newPage();

@@ -69,6 +69,21 @@ describe("the panel's first look at the active tab", () => {
     );
   });
 
+  it('keeps the card of a page going away when the tab says so between the first look and the answer to asking again', async () => {
+    // The browser's answer to "which tab is active" is held back until the page has reported.
+    let answer: (tabs: Browser.tabs.Tab[]) => void = () => {};
+    vi.spyOn(fakeBrowser.tabs, 'query').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    await followActiveTab(handlers, { first: Promise.resolve({ windowId: WINDOW, tabId: 6, url: LEAD_URL, stored: LEAD }) });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page', page: null, url: LEAD_URL, seq: 2, leaving: true },
+      { id: fakeBrowser.runtime.id, tab: { id: 6, windowId: WINDOW } as Browser.tabs.Tab, frameId: 0 },
+    );
+    answer([{ id: 6, windowId: WINDOW, url: LEAD_URL, active: true } as Browser.tabs.Tab]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The card stays (the next page reports in a moment); the leaving grace, not the answer, decides.
+    expect(shown).toEqual([[LEAD.key, LEAD_URL]]);
+  });
+
   it('reads the tab itself when there was no first look', async () => {
     activeTab(6);
     vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: WINDOW } as Awaited<ReturnType<typeof fakeBrowser.windows.getCurrent>>);

@@ -66,6 +66,27 @@ describe('the panel before the database code has loaded', () => {
     expect(state.record?.key).toBe(LEAD.key);
     expect(state.criteria['budget']).toMatchObject({ status: 'confirmed', evidence: '50k approved' });
     await until(shell.store, (s) => s.settings.theme === 'dark');
+    expect(shell.store.getState().settingsRead).toBe(true);
+  });
+
+  it('says when the settings it holds were read, whichever store read them', async () => {
+    // The rep's settings are the defaults: only the flag tells them from the store's start.
+    const database = freshDb();
+    await touchRecord(database, LEAD, URL);
+    // No plain read first (as when the database is not there yet): the live store reads them.
+    const shell = createPanelShell(() => Promise.resolve(connectPanel(database)), {
+      clock: () => NOW,
+      timeZone: 'UTC',
+      openDatabase: () => Promise.resolve(undefined),
+    });
+    shells.push(shell);
+    expect(shell.store.getState().settingsRead).toBe(false);
+    await shell.live;
+    await until(shell.store, (s) => s.settingsRead);
+    expect(shell.store.getState().settings.theme).toBe('system');
+    // And the plain read says so too.
+    const { shell: early } = shellOver(database);
+    await until(early.store, (s) => s.settingsRead);
   });
 
   it('shows a record never written to from its page, and nothing for a tab without one', async () => {
