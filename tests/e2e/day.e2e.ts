@@ -175,4 +175,38 @@ describe("the rep's day", () => {
     expect(await dayMarks(panel)).toEqual([]);
     expect(await panel.$('[data-testid="no-record"]')).toBeNull();
   });
+
+  it("opens in the rep's theme, and a picture kept in another theme gives way to it", async () => {
+    const setTheme = async (theme: string) =>
+      (await h.worker()).evaluate(
+        (value) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('closeward');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'theme', value, updatedAt: Date.now() });
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        theme,
+      );
+    const theme = () => panel.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+    await panel.close();
+    await page.goto(LIST);
+    await setTheme('dark');
+    panel = await h.panel(page);
+    await waitForNoRecord(panel);
+    await expect.poll(theme, { timeout: 5000 }).toBe('dark');
+    // Closed in the dark theme: the picture kept is dark. The rep goes back to the system's
+    // theme elsewhere (the options page) before opening the panel again.
+    await panel.close();
+    await setTheme('system');
+    panel = await h.panel(page);
+    await expect.poll(theme, { timeout: 5000 }).toBe('system');
+  });
 });
