@@ -45,17 +45,14 @@ let openRecord: (key: string, url: string) => void = () => {};
 // The first render waits until the panel knows whether the active tab shows a record, and if so
 // until the store has it and the card's code is in, so a record's tab does not show the day
 // view first.
-let onRecordTab = false;
 let latestIsRecord = false;
 /** Ends the wait for the first record early: the active tab turned out to show none. */
 let noRecordAfterAll: (() => void) | undefined;
 const located = followActiveTab(
   {
     record: (page, url) => {
-      if (page && !onRecordTab) {
-        onRecordTab = true;
-        void loadRecordCard().catch(() => undefined);
-      }
+      // The card's code starts loading with the first record (it loads once).
+      if (page) void loadRecordCard().catch(() => undefined);
       latestIsRecord = page !== null;
       if (!page) noRecordAfterAll?.();
       void store.actions.showPage(page, url);
@@ -72,7 +69,7 @@ located.then(
 );
 void located.then(
   async () => {
-    if (onRecordTab) await firstRecordShown();
+    await firstRecordShown();
     if (failure !== undefined) return;
     // The kept picture, if it is up, goes in the same task as the live view comes: nothing blank
     // is painted. The live view then draws the whole day at once, as the picture did.
