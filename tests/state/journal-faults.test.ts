@@ -5,29 +5,14 @@ import { LONG_TEXT_MAX } from '../../lib/model/limits';
 import { replayLeftovers, takeLeftovers, UnsavedJournal, type UnsavedEdit } from '../../lib/state/unsaved-journal';
 import { diskFullAfter, quotaError } from '../db/faults';
 import { freshDb, freshName, LEAD } from '../db/helpers';
+import { MemoryStorage } from './memory-storage';
 
 /** localStorage of the extension origin; `full` makes every setItem throw as a full origin does. */
-class StubStorage implements Storage {
+class StubStorage extends MemoryStorage {
   full = false;
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
+  override setItem(key: string, value: string) {
     if (this.full) throw quotaError();
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
+    super.setItem(key, value);
   }
 }
 
